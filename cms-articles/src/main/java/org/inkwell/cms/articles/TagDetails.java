@@ -1,0 +1,4 @@
+package org.inkwell.cms.articles;
+
+/** A tag. */
+public record TagDetails(long id, String slug, String name) {}

@@ -1,0 +1,112 @@
+package org.inkwell.cms.articles.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.inkwell.cms.articles.ArticleInput;
+import org.inkwell.cms.articles.SeoFields;
+import org.inkwell.cms.core.FieldError;
+import org.inkwell.cms.core.InvalidInputException;
+import org.inkwell.cms.core.Slug;
+
+/** Checks an article input field by field and reports every problem at once. */
+final class ArticleInputRules {
+
+  static final int MAX_TITLE = 300;
+  static final int MAX_BODY = 1_000_000;
+  static final int MAX_URL = 2000;
+  static final int MAX_ALT = 500;
+  static final int MAX_TAGS = 50;
+  static final int MAX_TAG_NAME = 100;
+  static final int MAX_CATEGORIES = 20;
+
+  private ArticleInputRules() {}
+
+  /**
+   * @param complete {@code true} for a create or full replacement, where a title is required
+   */
+  static void check(ArticleInput in, boolean complete) {
+    List<FieldError> errors = new ArrayList<>();
+    if (in.title() != null || complete) {
+      if (in.title() == null || in.title().isBlank()) {
+        errors.add(new FieldError("title", "must not be blank"));
+      } else if (in.title().strip().length() > MAX_TITLE) {
+        errors.add(new FieldError("title", "must be at most " + MAX_TITLE + " characters"));
+      }
+    }
+    if (in.slug() != null && !Slug.isValid(in.slug())) {
+      errors.add(
+          new FieldError("slug", "must be 1 to 200 lower-case letters, digits and single hyphens"));
+    }
+    maxLength(errors, "body", in.body(), MAX_BODY);
+    maxLength(errors, "excerpt", in.excerpt(), Excerpts.MAX_LENGTH);
+    if (in.category() != null && !Slug.isValid(in.category())) {
+      errors.add(new FieldError("category", "must be the slug of a category"));
+    }
+    if (in.categories() != null) {
+      if (in.categories().size() > MAX_CATEGORIES) {
+        errors.add(new FieldError("categories", "at most " + MAX_CATEGORIES + " categories"));
+      }
+      if (in.categories().stream().anyMatch(c -> !Slug.isValid(c))) {
+        errors.add(new FieldError("categories", "must be slugs of categories"));
+      }
+    }
+    if (in.tags() != null) {
+      if (in.tags().size() > MAX_TAGS) {
+        errors.add(new FieldError("tags", "at most " + MAX_TAGS + " tags"));
+      }
+      if (in.tags().stream().anyMatch(t -> t == null || t.isBlank() || t.strip().length() > MAX_TAG_NAME)) {
+        errors.add(new FieldError("tags", "each tag must have 1 to " + MAX_TAG_NAME + " characters"));
+      }
+    }
+    if (in.featuredImage() != null && !in.featuredImage().isBlank()) {
+      if (!isSafeUrl(in.featuredImage(), true)) {
+        errors.add(new FieldError("featuredImage", "must be an http(s) URL or a path starting with /"));
+      }
+      if (in.featuredImageAlt() == null || in.featuredImageAlt().isBlank()) {
+        errors.add(new FieldError("featuredImageAlt", "describe the image for readers who cannot see it"));
+      }
+    }
+    maxLength(errors, "featuredImageAlt", in.featuredImageAlt(), MAX_ALT);
+    checkSeo(in.seo(), errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  private static void checkSeo(SeoFields seo, List<FieldError> errors) {
+    if (seo == null) {
+      return;
+    }
+    maxLength(errors, "seo.metaTitle", seo.metaTitle(), 300);
+    maxLength(errors, "seo.metaDescription", seo.metaDescription(), 500);
+    maxLength(errors, "seo.focusKeyphrase", seo.focusKeyphrase(), 200);
+    if (seo.canonical() != null && !seo.canonical().isBlank() && !isSafeUrl(seo.canonical(), false)) {
+      errors.add(new FieldError("seo.canonical", "must be an absolute http(s) URL"));
+    }
+  }
+
+  private static void maxLength(List<FieldError> errors, String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      errors.add(new FieldError(field, "must be at most " + max + " characters"));
+    }
+  }
+
+  static boolean isSafeUrl(String value, boolean allowPath) {
+    if (value.length() > MAX_URL) {
+      return false;
+    }
+    if (allowPath && value.startsWith("/") && !value.startsWith("//")) {
+      return !value.contains("\\");
+    }
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+}

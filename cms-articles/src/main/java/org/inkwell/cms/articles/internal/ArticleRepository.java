@@ -1,0 +1,169 @@
+package org.inkwell.cms.articles.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.inkwell.cms.articles.ArticleQuery;
+import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.core.PageRequest;
+
+/** Stores and finds articles, their revisions and their old slugs. */
+@Dependent
+public class ArticleRepository {
+
+  private final EntityManager em;
+
+  @Inject
+  public ArticleRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public Optional<Article> find(long id) {
+    return Optional.ofNullable(em.find(Article.class, id));
+  }
+
+  public Optional<Article> findBySlug(String slug) {
+    return em.createNamedQuery(Article.FIND_BY_SLUG, Article.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<OldSlug> findOldSlug(String slug) {
+    return Optional.ofNullable(em.find(OldSlug.class, slug));
+  }
+
+  public boolean isEmpty() {
+    return em.createNamedQuery(Article.COUNT_ALL, Long.class).getSingleResult() == 0;
+  }
+
+  public List<Article> findDue(Instant now) {
+    return em.createNamedQuery(Article.FIND_DUE, Article.class).setParameter("now", now).getResultList();
+  }
+
+  public List<ArticleRevision> revisions(long articleId) {
+    return em.createNamedQuery(ArticleRevision.FIND_BY_ARTICLE, ArticleRevision.class)
+        .setParameter("articleId", articleId)
+        .getResultList();
+  }
+
+  public int nextRevisionNumber(long articleId) {
+    Integer max =
+        em.createQuery(
+                "select max(r.number) from ArticleRevision r where r.article.id = :id", Integer.class)
+            .setParameter("id", articleId)
+            .getSingleResult();
+    return max == null ? 1 : max + 1;
+  }
+
+  public void save(Article article) {
+    if (article.getId() == null) {
+      em.persist(article);
+    }
+  }
+
+  public void save(ArticleRevision revision) {
+    em.persist(revision);
+  }
+
+  public void save(OldSlug oldSlug) {
+    em.persist(oldSlug);
+  }
+
+  public void delete(OldSlug oldSlug) {
+    em.remove(oldSlug);
+  }
+
+  /** Writes pending changes now, so that constraint and version conflicts surface here. */
+  public void flush() {
+    em.flush();
+  }
+
+  /**
+   * One page of articles matching the filters, newest first.
+   *
+   * @param ownerId when not {@code null}, articles that are not published must belong to this user
+   */
+  public Page list(ArticleQuery query, Long ownerId, PageRequest page) {
+    StringBuilder where = new StringBuilder(" where a.status in :statuses");
+    Map<String, Object> params = new HashMap<>();
+    params.put("statuses", query.statuses());
+    if (ownerId != null) {
+      where.append(" and (a.status = :published or a.author.id = :ownerId)");
+      params.put("published", ArticleStatus.PUBLISHED);
+      params.put("ownerId", ownerId);
+    }
+    if (query.category() != null) {
+      where.append(
+          " and (a.primaryCategory.slug = :category or exists (select 1 from Article x join"
+              + " x.extraCategories c where x = a and c.slug = :category))");
+      params.put("category", query.category());
+    }
+    if (query.tag() != null) {
+      where.append(" and exists (select 1 from Article x join x.tags t where x = a and t.slug = :tag)");
+      params.put("tag", query.tag());
+    }
+    if (query.author() != null) {
+      where.append(" and a.author.login = :author");
+      params.put("author", query.author());
+    }
+    if (query.slug() != null) {
+      where.append(" and a.slug = :slug");
+      params.put("slug", query.slug());
+    }
+    if (query.text() != null) {
+      // Interim substring match; ranked full-text search arrives with the search index.
+      List<String> words = List.of(query.text().toLowerCase(Locale.ROOT).trim().split("\\s+"));
+      for (int i = 0; i < words.size(); i++) {
+        where.append(" and (lower(a.title) like :w").append(i).append(" or lower(a.body) like :w").append(i).append(")");
+        params.put("w" + i, "%" + escapeLike(words.get(i)) + "%");
+      }
+    }
+    TypedQuery<Long> count = em.createQuery("select count(a) from Article a" + where, Long.class);
+    TypedQuery<Long> ids =
+        em.createQuery(
+            "select a.id from Article a"
+                + where
+                + " order by coalesce(a.publishedAt, a.updatedAt) desc, a.id desc",
+            Long.class);
+    params.forEach(
+        (k, v) -> {
+          count.setParameter(k, v);
+          ids.setParameter(k, v);
+        });
+    long total = count.getSingleResult();
+    List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.perPage()).getResultList();
+    return new Page(fetchInOrder(pageIds), total);
+  }
+
+  private List<Article> fetchInOrder(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Article> byId = new HashMap<>();
+    em.createQuery(
+            "select a from Article a join fetch a.author join fetch a.primaryCategory where a.id in :ids",
+            Article.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(a -> byId.put(a.getId(), a));
+    List<Article> ordered = new ArrayList<>(ids.size());
+    ids.forEach(id -> ordered.add(byId.get(id)));
+    return ordered;
+  }
+
+  private static String escapeLike(String word) {
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** Articles of one page and the number matching in all. */
+  public record Page(List<Article> articles, long total) {}
+}

@@ -1,0 +1,40 @@
+package org.inkwell.cms.articles.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready when the database answers and every migration has been applied. */
+@Readiness
+@ApplicationScoped
+public class DatabaseHealthCheck implements HealthCheck {
+
+  @Resource(lookup = "java:app/jdbc/cms")
+  private DataSource dataSource;
+
+  @Inject private SchemaMigrator migrator;
+
+  @Override
+  public HealthCheckResponse call() {
+    boolean reachable;
+    String product;
+    try (Connection connection = dataSource.getConnection()) {
+      reachable = connection.isValid(2);
+      product = connection.getMetaData().getDatabaseProductName();
+    } catch (SQLException e) {
+      return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+    }
+    int pending = migrator.pendingMigrations();
+    return HealthCheckResponse.named("database")
+        .status(reachable && pending == 0)
+        .withData("product", product)
+        .withData("pendingMigrations", pending)
+        .build();
+  }
+}

@@ -1,0 +1,350 @@
+package org.inkwell.cms.articles.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.ArticleDetails;
+import org.inkwell.cms.articles.ArticleInput;
+import org.inkwell.cms.articles.ArticleQuery;
+import org.inkwell.cms.articles.ArticleService;
+import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.RevisionDetails;
+import org.inkwell.cms.articles.SeoFields;
+import org.inkwell.cms.core.AccessDeniedException;
+import org.inkwell.cms.core.ArticleRef;
+import org.inkwell.cms.core.ContentConflictException;
+import org.inkwell.cms.core.ContentNotFoundException;
+import org.inkwell.cms.core.InvalidInputException;
+import org.inkwell.cms.core.NotAuthenticatedException;
+import org.inkwell.cms.core.PageRequest;
+import org.inkwell.cms.core.ResultPage;
+import org.inkwell.cms.core.Slug;
+import org.inkwell.cms.core.StaleVersionException;
+import org.inkwell.cms.core.event.ArticlePublished;
+import org.inkwell.cms.core.event.ArticleTrashed;
+import org.inkwell.cms.core.event.ArticleUnpublished;
+import org.inkwell.cms.core.event.ArticleUpdated;
+
+@ApplicationScoped
+@Transactional
+public class DefaultArticleService implements ArticleService {
+
+  static final String DEFAULT_CATEGORY = "uncategorized";
+
+  @Inject ArticleRepository articles;
+  @Inject TaxonomyRepository taxonomy;
+  @Inject UserRepository users;
+  @Inject AfterCommitEvents events;
+
+  @Override
+  public ArticleDetails create(ArticleInput in, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    ArticleInputRules.check(in, true);
+    User author = users.find(actor.userId()).orElseThrow(NotAuthenticatedException::new);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Article article = new Article(author, now);
+    applyFields(article, in, false);
+    applyStatus(article, in, false, actor, now);
+    articles.save(article);
+    flush();
+    if (article.getStatus() == ArticleStatus.PUBLISHED) {
+      events.fire(new ArticlePublished(ArticleViews.ref(article), now));
+    }
+    return ArticleViews.details(article);
+  }
+
+  @Override
+  public ArticleDetails update(
+      long id, ArticleInput in, long basedOnVersion, boolean partial, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    Article article = editable(id, actor);
+    if (article.getVersion() != basedOnVersion) {
+      throw new StaleVersionException(basedOnVersion, article.getVersion());
+    }
+    ArticleInputRules.check(in, !partial);
+    User editor = users.find(actor.userId()).orElseThrow(NotAuthenticatedException::new);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    ArticleStatus before = article.getStatus();
+    ArticleRef previous = ArticleViews.ref(article);
+    ContentSnapshot content = ContentSnapshot.of(article);
+    applyFields(article, in, partial);
+    applyStatus(article, in, partial, actor, now);
+    if (!content.sameContentAs(article)) {
+      articles.save(new ArticleRevision(article, articles.nextRevisionNumber(id), content));
+    }
+    article.touch(editor, now);
+    flush();
+    fireTransition(before, article, previous, now);
+    return ArticleViews.details(article);
+  }
+
+  @Override
+  public ArticleDetails trash(long id, Long basedOnVersion, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    Article article = editable(id, actor);
+    if (basedOnVersion != null && article.getVersion() != basedOnVersion) {
+      throw new StaleVersionException(basedOnVersion, article.getVersion());
+    }
+    if (article.getStatus() != ArticleStatus.TRASHED) {
+      article.setStatus(ArticleStatus.TRASHED);
+      article.touch(users.find(actor.userId()).orElseThrow(NotAuthenticatedException::new), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+      flush();
+      events.fire(new ArticleTrashed(ArticleViews.ref(article), article.getUpdatedAt()));
+    }
+    return ArticleViews.details(article);
+  }
+
+  @Override
+  public ArticleDetails find(long id, Actor actor) {
+    return ArticleViews.details(visible(id, actor));
+  }
+
+  @Override
+  public ResultPage<ArticleDetails> list(ArticleQuery query, PageRequest page, Actor actor) {
+    Set<ArticleStatus> statuses =
+        query.statuses() == null || query.statuses().isEmpty()
+            ? EnumSet.of(ArticleStatus.PUBLISHED)
+            : query.statuses();
+    Long ownerId = null;
+    if (!statuses.equals(EnumSet.of(ArticleStatus.PUBLISHED))) {
+      Permissions.requireSignedIn(actor);
+      if (!actor.hasAnyRole(org.inkwell.cms.articles.Role.ADMIN, org.inkwell.cms.articles.Role.EDITOR)) {
+        ownerId = actor.userId();
+      }
+    }
+    ArticleQuery effective =
+        new ArticleQuery(
+            statuses, query.category(), query.tag(), query.author(), query.slug(), blankToNull(query.text()));
+    ArticleRepository.Page result = articles.list(effective, ownerId, page);
+    return new ResultPage<>(
+        result.articles().stream().map(ArticleViews::details).toList(), result.total(), page);
+  }
+
+  @Override
+  public List<RevisionDetails> revisions(long id, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    editable(id, actor);
+    return articles.revisions(id).stream().map(ArticleViews::revision).toList();
+  }
+
+  @Override
+  public int publishDueArticles() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    List<Article> due = articles.findDue(now);
+    for (Article article : due) {
+      article.setStatus(ArticleStatus.PUBLISHED);
+      article.setPublishedAt(article.getPublishAt());
+      events.fire(new ArticlePublished(ArticleViews.ref(article), now));
+    }
+    flush();
+    return due.size();
+  }
+
+  private Article visible(long id, Actor actor) {
+    Article article = articles.find(id).orElseThrow(() -> new ContentNotFoundException("article", id));
+    if (!Permissions.canView(actor, article.getStatus(), article.getAuthor().getId())) {
+      throw new ContentNotFoundException("article", id);
+    }
+    return article;
+  }
+
+  private Article editable(long id, Actor actor) {
+    Article article = visible(id, actor);
+    if (!Permissions.canEdit(actor, article.getStatus(), article.getAuthor().getId())) {
+      throw new AccessDeniedException(
+          Permissions.isOwner(actor, article.getAuthor().getId())
+              ? "Contributors cannot change an article once it is published."
+              : "You may only change your own articles.");
+    }
+    return article;
+  }
+
+  private void applyFields(Article article, ArticleInput in, boolean partial) {
+    boolean isNew = article.getId() == null;
+    if (in.title() != null) {
+      article.setTitle(in.title().strip());
+    }
+    if (in.body() != null || !partial) {
+      article.setBody(HtmlSanitizer.body(in.body()));
+    }
+    applySlug(article, in.slug(), isNew);
+    if (in.excerpt() != null || !partial) {
+      String manual = in.excerpt() == null ? "" : Excerpts.manual(in.excerpt());
+      article.setExcerpt(manual.isEmpty() ? Excerpts.generate(article.getBody()) : manual, !manual.isEmpty());
+    } else if (!article.isExcerptManual()) {
+      article.setExcerpt(Excerpts.generate(article.getBody()), false);
+    }
+    if (in.category() != null || !partial) {
+      String slug = in.category() == null ? DEFAULT_CATEGORY : in.category();
+      article.setPrimaryCategory(
+          taxonomy
+              .findCategoryBySlug(slug)
+              .orElseThrow(() -> new InvalidInputException("category", "no category " + slug)));
+    }
+    if (in.categories() != null || !partial) {
+      article.getExtraCategories().clear();
+      for (String slug : in.categories() == null ? List.<String>of() : in.categories()) {
+        Category category =
+            taxonomy
+                .findCategoryBySlug(slug)
+                .orElseThrow(() -> new InvalidInputException("categories", "no category " + slug));
+        if (!category.getId().equals(article.getPrimaryCategory().getId())) {
+          article.getExtraCategories().add(category);
+        }
+      }
+    }
+    if (in.tags() != null || !partial) {
+      article.getTags().clear();
+      article.getTags().addAll(tags(in.tags() == null ? List.of() : in.tags()));
+    }
+    if (in.featuredImage() != null || !partial) {
+      boolean none = in.featuredImage() == null || in.featuredImage().isBlank();
+      article.setFeaturedImage(none ? null : in.featuredImage(), none ? null : in.featuredImageAlt().strip());
+    }
+    applySeo(article.getSeo(), in.seo(), partial);
+  }
+
+  private void applySlug(Article article, String requested, boolean isNew) {
+    if (requested == null) {
+      if (isNew) {
+        article.setSlug(uniqueSlug(Slug.fromTitle(article.getTitle())));
+      }
+      return;
+    }
+    if (requested.equals(article.getSlug())) {
+      return;
+    }
+    articles
+        .findBySlug(requested)
+        .ifPresent(
+            other -> {
+              throw new ContentConflictException(
+                  "slug-taken", "Another article already uses the slug " + requested + ".");
+            });
+    // A slug this article (or another) had before becomes current again: it no longer redirects.
+    articles.findOldSlug(requested).ifPresent(articles::delete);
+    if (!isNew) {
+      articles.save(new OldSlug(article.getSlug(), article));
+    }
+    article.setSlug(requested);
+  }
+
+  private String uniqueSlug(Slug base) {
+    Slug candidate = base;
+    for (int n = 2; articles.findBySlug(candidate.value()).isPresent()
+        || articles.findOldSlug(candidate.value()).isPresent(); n++) {
+      candidate = base.withSuffix(n);
+    }
+    return candidate.value();
+  }
+
+  private Set<Tag> tags(List<String> names) {
+    Map<String, String> bySlug = new LinkedHashMap<>();
+    names.forEach(name -> bySlug.putIfAbsent(Slug.fromTitle(name).value(), name.strip()));
+    Set<Tag> result = new LinkedHashSet<>(taxonomy.findTagsBySlugs(bySlug.keySet()));
+    result.forEach(existing -> bySlug.remove(existing.getSlug()));
+    bySlug.forEach(
+        (slug, name) -> {
+          Tag created = new Tag(slug, name);
+          taxonomy.save(created);
+          result.add(created);
+        });
+    return result;
+  }
+
+  private static void applySeo(Seo seo, SeoFields in, boolean partial) {
+    if (in == null) {
+      if (!partial) {
+        seo.setMetaTitle(null);
+        seo.setMetaDescription(null);
+        seo.setFocusKeyphrase(null);
+        seo.setCanonicalUrl(null);
+        seo.setNoindex(false);
+      }
+      return;
+    }
+    if (in.metaTitle() != null || !partial) {
+      seo.setMetaTitle(blankToNull(in.metaTitle()));
+    }
+    if (in.metaDescription() != null || !partial) {
+      seo.setMetaDescription(blankToNull(in.metaDescription()));
+    }
+    if (in.focusKeyphrase() != null || !partial) {
+      seo.setFocusKeyphrase(blankToNull(in.focusKeyphrase()));
+    }
+    if (in.canonical() != null || !partial) {
+      seo.setCanonicalUrl(blankToNull(in.canonical()));
+    }
+    if (in.noindex() != null || !partial) {
+      seo.setNoindex(Boolean.TRUE.equals(in.noindex()));
+    }
+  }
+
+  private void applyStatus(Article article, ArticleInput in, boolean partial, Actor actor, Instant now) {
+    ArticleStatus before = article.getId() == null ? null : article.getStatus();
+    Instant publishAt = in.publishAt() != null || !partial ? in.publishAt() : article.getPublishAt();
+    ArticleStatus requested = in.status();
+    if (requested == null && before == ArticleStatus.SCHEDULED && in.publishAt() != null) {
+      requested = ArticleStatus.PUBLISHED; // moving the date of a scheduled article
+    }
+    ArticleStatus next =
+        Workflow.next(before, requested, publishAt, now, actor, article.getAuthor().getId());
+    article.setStatus(next);
+    article.setPublishAt(publishAt);
+    switch (next) {
+      case SCHEDULED -> article.setPublishedAt(publishAt);
+      case PUBLISHED -> {
+        if (publishAt != null) {
+          article.setPublishedAt(publishAt);
+        } else if (before != ArticleStatus.PUBLISHED || article.getPublishedAt() == null) {
+          article.setPublishedAt(now);
+        }
+      }
+      default -> {
+        if (before == ArticleStatus.SCHEDULED) {
+          article.setPublishedAt(null);
+        }
+      }
+    }
+  }
+
+  private void fireTransition(ArticleStatus before, Article article, ArticleRef previous, Instant now) {
+    boolean wasPublic = before == ArticleStatus.PUBLISHED;
+    boolean isPublic = article.getStatus() == ArticleStatus.PUBLISHED;
+    ArticleRef current = ArticleViews.ref(article);
+    if (!wasPublic && isPublic) {
+      events.fire(new ArticlePublished(current, now));
+    } else if (wasPublic && !isPublic) {
+      events.fire(new ArticleUnpublished(current, now));
+    } else if (wasPublic) {
+      events.fire(new ArticleUpdated(current, previous, now));
+    }
+  }
+
+  private void flush() {
+    try {
+      articles.flush();
+    } catch (OptimisticLockException e) {
+      throw new ContentConflictException(
+          "concurrent-edit", "Someone else saved this article at the same moment; read it again.");
+    } catch (PersistenceException e) {
+      throw new ContentConflictException(
+          "constraint-conflict", "The change conflicts with stored content (for example a slug in use).");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

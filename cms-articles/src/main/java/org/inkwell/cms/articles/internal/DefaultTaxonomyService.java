@@ -1,0 +1,189 @@
+package org.inkwell.cms.articles.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.CategoryDetails;
+import org.inkwell.cms.articles.CategoryInput;
+import org.inkwell.cms.articles.SiteInfo;
+import org.inkwell.cms.articles.TagDetails;
+import org.inkwell.cms.articles.TaxonomyService;
+import org.inkwell.cms.core.ContentConflictException;
+import org.inkwell.cms.core.ContentNotFoundException;
+import org.inkwell.cms.core.FieldError;
+import org.inkwell.cms.core.InvalidInputException;
+import org.inkwell.cms.core.Slug;
+
+@ApplicationScoped
+@Transactional
+public class DefaultTaxonomyService implements TaxonomyService {
+
+  static final String SITE_NAME = "site.name";
+  static final String SITE_TAGLINE = "site.tagline";
+
+  @Inject TaxonomyRepository taxonomy;
+
+  @Override
+  public List<CategoryDetails> categories() {
+    return taxonomy.categories().stream().map(DefaultTaxonomyService::details).toList();
+  }
+
+  @Override
+  public CategoryDetails category(long id) {
+    return details(findCategory(id));
+  }
+
+  @Override
+  public CategoryDetails createCategory(CategoryInput input, Actor actor) {
+    Permissions.requireEditor(actor, "manage categories");
+    check(input, true);
+    Category category = new Category(null, input.name().strip());
+    apply(category, input);
+    taxonomy.save(category);
+    flush();
+    return details(category);
+  }
+
+  @Override
+  public CategoryDetails updateCategory(long id, CategoryInput input, Actor actor) {
+    Permissions.requireEditor(actor, "manage categories");
+    Category category = findCategory(id);
+    check(input, false);
+    if (input.name() != null) {
+      category.setName(input.name().strip());
+    }
+    apply(category, input);
+    flush();
+    return details(category);
+  }
+
+  @Override
+  public void deleteCategory(long id, Actor actor) {
+    Permissions.requireEditor(actor, "manage categories");
+    Category doomed = findCategory(id);
+    if (doomed.getSlug().equals(DefaultArticleService.DEFAULT_CATEGORY)) {
+      throw new ContentConflictException(
+          "default-category", "The default category cannot be deleted; rename it instead.");
+    }
+    Category heir =
+        doomed.getParent() != null
+            ? doomed.getParent()
+            : taxonomy.findCategoryBySlug(DefaultArticleService.DEFAULT_CATEGORY).orElseThrow();
+    taxonomy.deleteCategory(doomed, heir);
+  }
+
+  @Override
+  public List<TagDetails> tags() {
+    return taxonomy.tags().stream().map(DefaultTaxonomyService::details).toList();
+  }
+
+  @Override
+  public TagDetails createTag(String name, Actor actor) {
+    Permissions.requireEditor(actor, "manage tags");
+    if (name == null || name.isBlank() || name.strip().length() > ArticleInputRules.MAX_TAG_NAME) {
+      throw new InvalidInputException(
+          "name", "must have 1 to " + ArticleInputRules.MAX_TAG_NAME + " characters");
+    }
+    Slug slug = Slug.fromTitle(name);
+    if (!taxonomy.findTagsBySlugs(List.of(slug.value())).isEmpty()) {
+      throw new ContentConflictException("tag-exists", "A tag " + slug + " already exists.");
+    }
+    Tag tag = new Tag(slug.value(), name.strip());
+    taxonomy.save(tag);
+    flush();
+    return details(tag);
+  }
+
+  @Override
+  public void deleteTag(long id, Actor actor) {
+    Permissions.requireEditor(actor, "manage tags");
+    taxonomy.deleteTag(taxonomy.findTag(id).orElseThrow(() -> new ContentNotFoundException("tag", id)));
+  }
+
+  @Override
+  public SiteInfo site() {
+    return new SiteInfo(
+        taxonomy.setting(SITE_NAME).orElse("My Site"), taxonomy.setting(SITE_TAGLINE).orElse(""));
+  }
+
+  private Category findCategory(long id) {
+    return taxonomy.findCategory(id).orElseThrow(() -> new ContentNotFoundException("category", id));
+  }
+
+  private void apply(Category category, CategoryInput input) {
+    if (input.slug() != null || category.getSlug() == null) {
+      String slug = input.slug() != null ? input.slug() : Slug.fromTitle(category.getName()).value();
+      taxonomy
+          .findCategoryBySlug(slug)
+          .filter(other -> other != category)
+          .ifPresent(
+              other -> {
+                throw new ContentConflictException("slug-taken", "A category " + slug + " already exists.");
+              });
+      category.setSlug(slug);
+    }
+    if (input.description() != null) {
+      category.setDescription(input.description().isBlank() ? null : input.description().strip());
+    }
+    if (input.parent() != null) {
+      if (input.parent().isBlank()) {
+        category.setParent(null);
+      } else {
+        Category parent =
+            taxonomy
+                .findCategoryBySlug(input.parent())
+                .orElseThrow(() -> new InvalidInputException("parent", "no category " + input.parent()));
+        if (category.getId() != null && category.isSelfOrAncestorOf(parent)) {
+          throw new InvalidInputException("parent", "a category cannot be placed under itself or its children");
+        }
+        category.setParent(parent);
+      }
+    }
+  }
+
+  private static void check(CategoryInput input, boolean isNew) {
+    List<FieldError> errors = new ArrayList<>();
+    if (input.name() != null || isNew) {
+      if (input.name() == null || input.name().isBlank()) {
+        errors.add(new FieldError("name", "must not be blank"));
+      } else if (input.name().strip().length() > 200) {
+        errors.add(new FieldError("name", "must be at most 200 characters"));
+      }
+    }
+    if (input.slug() != null && !Slug.isValid(input.slug())) {
+      errors.add(new FieldError("slug", "must be 1 to 200 lower-case letters, digits and single hyphens"));
+    }
+    if (input.description() != null && input.description().length() > 2000) {
+      errors.add(new FieldError("description", "must be at most 2000 characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  private void flush() {
+    try {
+      taxonomy.flush();
+    } catch (PersistenceException e) {
+      throw new ContentConflictException("constraint-conflict", "The change conflicts with stored content.");
+    }
+  }
+
+  private static CategoryDetails details(Category c) {
+    return new CategoryDetails(
+        c.getId(),
+        c.getSlug(),
+        c.getName(),
+        c.getDescription(),
+        c.getParent() == null ? null : c.getParent().getSlug(),
+        c.getVersion());
+  }
+
+  private static TagDetails details(Tag t) {
+    return new TagDetails(t.getId(), t.getSlug(), t.getName());
+  }
+}

@@ -1,0 +1,153 @@
+package org.inkwell.cms.articles.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.ArticleDetails;
+import org.inkwell.cms.articles.ArticleInput;
+import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.Role;
+import org.inkwell.cms.articles.SeoFields;
+import org.inkwell.cms.articles.UserInput;
+
+/**
+ * The demo site ("Fitness Hubz") from {@code demo/content.json} and {@code demo/articles/*.html},
+ * written through the same services as any client's content.
+ */
+@ApplicationScoped
+public class DemoContent {
+
+  private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+  private static final String ROOT = "demo/";
+
+  @Inject ArticleRepository articles;
+  @Inject TaxonomyRepository taxonomy;
+  @Inject DefaultUserService users;
+  @Inject UserRepository userRepository;
+  @Inject DefaultArticleService articleService;
+
+  @Transactional
+  public boolean isNeeded() {
+    return articles.isEmpty();
+  }
+
+  @Transactional
+  public void load() {
+    JsonObject content = readJson(ROOT + "content.json");
+    JsonObject site = content.getJsonObject("site");
+    taxonomy.saveSetting(DefaultTaxonomyService.SITE_NAME, site.getString("name"));
+    taxonomy.saveSetting(DefaultTaxonomyService.SITE_TAGLINE, site.getString("tagline"));
+    Map<String, Actor> authors = new HashMap<>();
+    for (JsonObject u : content.getJsonArray("users").getValuesAs(JsonObject.class)) {
+      User user =
+          users.createUser(
+              new UserInput(
+                  u.getString("login"),
+                  u.getString("name"),
+                  u.getString("bio", null),
+                  Role.valueOf(u.getString("role")),
+                  true,
+                  InitialContent.generatePassword()));
+      authors.put(user.getLogin(), new Actor(user.getId(), user.getLogin(), user.getRole()));
+    }
+    for (JsonObject c : content.getJsonArray("categories").getValuesAs(JsonObject.class)) {
+      Category category = new Category(c.getString("slug"), c.getString("name"));
+      category.setDescription(c.getString("description", null));
+      if (!c.isNull("parent")) {
+        category.setParent(taxonomy.findCategoryBySlug(c.getString("parent")).orElseThrow());
+      }
+      taxonomy.save(category);
+    }
+    taxonomy.flush();
+    User admin = userRepository.all().stream().filter(u -> u.getRole() == Role.ADMIN).findFirst().orElseThrow();
+    Actor editor = new Actor(admin.getId(), admin.getLogin(), admin.getRole());
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    List<JsonObject> items = content.getJsonArray("articles").getValuesAs(JsonObject.class);
+    for (JsonObject a : items) {
+      publish(a, authors.get(a.getString("author")), editor, now);
+    }
+    LOG.info("Loaded the demo site: " + items.size() + " articles.");
+  }
+
+  private void publish(JsonObject a, Actor author, Actor editor, Instant now) {
+    Instant publishAt = now.minus(a.getInt("daysAgo"), ChronoUnit.DAYS);
+    boolean canPublish = author.role() != Role.CONTRIBUTOR;
+    ArticleDetails created =
+        articleService.create(input(a, canPublish ? ArticleStatus.PUBLISHED : ArticleStatus.PENDING, publishAt), author);
+    if (!canPublish) {
+      // As on a real site: the contributor submits, an editor publishes.
+      articleService.update(
+          created.id(),
+          new ArticleInput(null, null, null, null, ArticleStatus.PUBLISHED, publishAt, null, null, null, null, null, null),
+          created.version(),
+          true,
+          editor);
+    }
+  }
+
+  private ArticleInput input(JsonObject a, ArticleStatus status, Instant publishAt) {
+    JsonObject seo = a.getJsonObject("seo");
+    return new ArticleInput(
+        a.getString("title"),
+        a.getString("slug"),
+        readText(ROOT + "articles/" + a.getString("slug") + ".html"),
+        null,
+        status,
+        publishAt,
+        a.getString("category"),
+        strings(a.getJsonArray("categories")),
+        strings(a.getJsonArray("tags")),
+        a.getString("featuredImage", null),
+        a.getString("featuredImageAlt", null),
+        seo == null
+            ? null
+            : new SeoFields(
+                seo.getString("metaTitle", null),
+                seo.getString("metaDescription", null),
+                seo.getString("focusKeyphrase", null),
+                null,
+                false));
+  }
+
+  private static List<String> strings(JsonArray array) {
+    return array == null ? List.of() : array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+  }
+
+  private static JsonObject readJson(String resource) {
+    try (JsonReader reader = Json.createReader(open(resource))) {
+      return reader.readObject();
+    }
+  }
+
+  private static String readText(String resource) {
+    try (InputStream in = open(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InputStream open(String resource) {
+    InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("Demo content resource missing: " + resource);
+    }
+    return in;
+  }
+}

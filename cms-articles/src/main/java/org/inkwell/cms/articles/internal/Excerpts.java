@@ -1,0 +1,28 @@
+package org.inkwell.cms.articles.internal;
+
+/** Excerpts as WordPress makes them: the first 55 words of the text, then " […]". */
+final class Excerpts {
+
+  static final int WORDS = 55;
+  static final String MORE = " […]";
+  static final int MAX_LENGTH = 2000;
+
+  private Excerpts() {}
+
+  static String generate(String bodyHtml) {
+    String text = HtmlSanitizer.plainText(bodyHtml);
+    if (text.isEmpty()) {
+      return "";
+    }
+    String[] words = text.split(" ");
+    if (words.length <= WORDS) {
+      return text;
+    }
+    return String.join(" ", java.util.Arrays.copyOf(words, WORDS)) + MORE;
+  }
+
+  /** An editor's own excerpt, reduced to plain text. */
+  static String manual(String excerpt) {
+    return HtmlSanitizer.plainText(excerpt);
+  }
+}

@@ -1,0 +1,80 @@
+package org.inkwell.cms.articles.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.inkwell.cms.articles.Role;
+import org.inkwell.cms.articles.UserInput;
+
+/**
+ * On an empty database: creates the first administrator (from {@code CMS_ADMIN_USER} /
+ * {@code CMS_ADMIN_PASSWORD}, or with a generated password printed once in the log) and, unless
+ * {@code CMS_DEMO_CONTENT=false}, the demo site.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class InitialContent {
+
+  private static final Logger LOG = Logger.getLogger(InitialContent.class.getName());
+  private static final String PASSWORD_ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+  @Inject
+  @ConfigProperty(name = "cms.admin.user", defaultValue = "admin")
+  String adminLogin;
+
+  @Inject
+  @ConfigProperty(name = "cms.admin.password")
+  Optional<String> adminPassword;
+
+  @Inject
+  @ConfigProperty(name = "cms.demo.content", defaultValue = "true")
+  boolean demoContent;
+
+  @Inject DefaultUserService users;
+  @Inject DemoContent demo;
+
+  @PostConstruct
+  void create() {
+    if (users.hasNoUsers()) {
+      createFirstAdministrator();
+    }
+    if (demoContent && demo.isNeeded()) {
+      demo.load();
+    }
+  }
+
+  private void createFirstAdministrator() {
+    String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(InitialContent::generatePassword);
+    users.createUser(new UserInput(adminLogin, "Administrator", null, Role.ADMIN, true, password));
+    if (adminPassword.filter(p -> !p.isBlank()).isPresent()) {
+      LOG.info("Created the first administrator '" + adminLogin + "' with the configured password.");
+    } else {
+      LOG.warning(
+          "Created the first administrator '"
+              + adminLogin
+              + "' with the one-time password "
+              + password
+              + " (shown only now; set CMS_ADMIN_PASSWORD to choose one, and change it after signing in).");
+    }
+  }
+
+  static String generatePassword() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+    }
+    return password.toString();
+  }
+}

@@ -1,0 +1,63 @@
+package org.inkwell.cms.articles.internal;
+
+import static org.inkwell.cms.articles.Role.ADMIN;
+import static org.inkwell.cms.articles.Role.AUTHOR;
+import static org.inkwell.cms.articles.Role.EDITOR;
+
+import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.core.AccessDeniedException;
+import org.inkwell.cms.core.NotAuthenticatedException;
+
+/** Who may do what to an article, with WordPress's role meanings. */
+final class Permissions {
+
+  private Permissions() {}
+
+  static void requireSignedIn(Actor actor) {
+    if (actor.isAnonymous()) {
+      throw new NotAuthenticatedException();
+    }
+  }
+
+  static boolean isOwner(Actor actor, Long authorId) {
+    return !actor.isAnonymous() && actor.userId().equals(authorId);
+  }
+
+  /** Published articles are public; the rest only to editors and to their own author. */
+  static boolean canView(Actor actor, ArticleStatus status, Long authorId) {
+    return status == ArticleStatus.PUBLISHED
+        || actor.hasAnyRole(ADMIN, EDITOR)
+        || isOwner(actor, authorId);
+  }
+
+  /** Editors edit all; authors their own; contributors their own until it is published. */
+  static boolean canEdit(Actor actor, ArticleStatus status, Long authorId) {
+    if (actor.hasAnyRole(ADMIN, EDITOR)) {
+      return true;
+    }
+    if (!isOwner(actor, authorId)) {
+      return false;
+    }
+    return actor.role() == AUTHOR
+        || !(status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED);
+  }
+
+  static boolean canPublish(Actor actor, Long authorId) {
+    return actor.hasAnyRole(ADMIN, EDITOR) || (actor.role() == AUTHOR && isOwner(actor, authorId));
+  }
+
+  static void requireEditor(Actor actor, String what) {
+    requireSignedIn(actor);
+    if (!actor.hasAnyRole(ADMIN, EDITOR)) {
+      throw new AccessDeniedException("Only editors and administrators may " + what + ".");
+    }
+  }
+
+  static void requireAdmin(Actor actor, String what) {
+    requireSignedIn(actor);
+    if (!actor.hasAnyRole(ADMIN)) {
+      throw new AccessDeniedException("Only administrators may " + what + ".");
+    }
+  }
+}

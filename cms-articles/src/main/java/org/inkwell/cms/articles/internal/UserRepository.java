@@ -1,0 +1,48 @@
+package org.inkwell.cms.articles.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores and finds users. */
+@Dependent
+public class UserRepository {
+
+  private final EntityManager em;
+
+  @Inject
+  public UserRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public Optional<User> find(long id) {
+    return Optional.ofNullable(em.find(User.class, id));
+  }
+
+  public Optional<User> findByLogin(String login) {
+    return em.createNamedQuery(User.FIND_BY_LOGIN, User.class)
+        .setParameter("login", login)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<User> all() {
+    return em.createQuery("select u from User u order by u.login", User.class).getResultList();
+  }
+
+  public boolean isEmpty() {
+    return em.createQuery("select count(u) from User u", Long.class).getSingleResult() == 0;
+  }
+
+  public void save(User user) {
+    if (user.getId() == null) {
+      em.persist(user);
+    }
+  }
+
+  public void flush() {
+    em.flush();
+  }
+}

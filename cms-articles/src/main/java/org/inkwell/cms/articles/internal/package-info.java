@@ -1,0 +1,6 @@
+/**
+ * Storage and rules behind the article services: JPA entities and repositories, the workflow and
+ * permission rules, HTML sanitising, excerpts, migrations at start-up, scheduled publishing, the
+ * first administrator and the demo content. Nothing outside this module imports it.
+ */
+package org.inkwell.cms.articles.internal;

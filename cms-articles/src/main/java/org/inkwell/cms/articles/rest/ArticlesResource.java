@@ -1,0 +1,157 @@
+package org.inkwell.cms.articles.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.Set;
+import org.inkwell.cms.articles.ArticleDetails;
+import org.inkwell.cms.articles.ArticleQuery;
+import org.inkwell.cms.articles.ArticleService;
+import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.core.InvalidInputException;
+import org.inkwell.cms.core.PageRequest;
+import org.inkwell.cms.core.Slug;
+
+/** {@code /api/articles}: read published articles anonymously; write as a signed-in user. */
+@Path("articles")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class ArticlesResource {
+
+  private static final String ID = "{id: [0-9]{1,18}}";
+
+  @Inject ArticleService articles;
+  @Inject Callers callers;
+  @Context UriInfo uri;
+
+  @GET
+  public Response list(
+      @QueryParam("status") String status,
+      @QueryParam("category") String category,
+      @QueryParam("tag") String tag,
+      @QueryParam("author") String author,
+      @QueryParam("slug") String slug,
+      @QueryParam("q") String q,
+      @QueryParam("page") String page,
+      @QueryParam("per_page") String perPage) {
+    PageRequest request = PageRequest.parse(page, perPage);
+    ArticleQuery query =
+        new ArticleQuery(statuses(status), slugFilter("category", category), slugFilter("tag", tag),
+            author, slugFilter("slug", slug), q);
+    var result = articles.list(query, request, callers.current());
+    return Pages.of(result.map(a -> ArticleJson.write(a, link(a))), uri);
+  }
+
+  @GET
+  @Path(ID)
+  public Response get(@PathParam("id") long id, @Context Request request) {
+    ArticleDetails article = articles.find(id, callers.current());
+    EntityTag etag = Versions.tag(article.version());
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+    CacheControl cache = new CacheControl();
+    cache.setNoCache(true);
+    if (article.status() != ArticleStatus.PUBLISHED) {
+      cache.setPrivate(true);
+    }
+    if (notModified != null) {
+      return notModified.cacheControl(cache).build();
+    }
+    return Response.ok(ArticleJson.write(article, link(article)).toString()).tag(etag).cacheControl(cache).build();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(String body) {
+    ArticleDetails created = articles.create(ArticleJson.read(body), callers.current());
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(ArticleJson.write(created, link(created)).toString())
+        .tag(Versions.tag(created.version()))
+        .build();
+  }
+
+  @PUT
+  @Path(ID)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response replace(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+    return update(id, ifMatch, body, false);
+  }
+
+  @PATCH
+  @Path(ID)
+  @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  public Response patch(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+    return update(id, ifMatch, body, true);
+  }
+
+  /** Moves the article to the trash (restore it with {@code "status": "draft"}). */
+  @DELETE
+  @Path(ID)
+  public Response trash(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    ArticleDetails trashed = articles.trash(id, Versions.optional(ifMatch), callers.current());
+    return Response.ok(ArticleJson.write(trashed, link(trashed)).toString())
+        .tag(Versions.tag(trashed.version()))
+        .build();
+  }
+
+  @GET
+  @Path(ID + "/revisions")
+  public Response revisions(@PathParam("id") long id) {
+    var revisions = articles.revisions(id, callers.current());
+    return Response.ok(Json.array(revisions.stream().map(ArticleJson::write).toList()).toString())
+        .header("X-Total-Count", revisions.size())
+        .build();
+  }
+
+  private Response update(long id, String ifMatch, String body, boolean partial) {
+    long version = Versions.required(ifMatch);
+    ArticleDetails updated =
+        articles.update(id, ArticleJson.read(body), version, partial, callers.current());
+    return Response.ok(ArticleJson.write(updated, link(updated)).toString())
+        .tag(Versions.tag(updated.version()))
+        .build();
+  }
+
+  private String link(ArticleDetails article) {
+    return uri.getBaseUriBuilder().replacePath("/" + article.slug() + "/").build().toString();
+  }
+
+  /** {@code any} means every state but the trash; otherwise one state. */
+  private static Set<ArticleStatus> statuses(String status) {
+    if (status != null && status.strip().equalsIgnoreCase("any")) {
+      return EnumSet.complementOf(EnumSet.of(ArticleStatus.TRASHED));
+    }
+    ArticleStatus one = ArticleJson.parseStatusFilter(status);
+    return one == null ? null : EnumSet.of(one);
+  }
+
+  private static String slugFilter(String field, String value) {
+    if (value == null) {
+      return null;
+    }
+    if (!Slug.isValid(value)) {
+      throw new InvalidInputException(field, "must be a slug");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,26 @@
+package org.inkwell.cms.articles.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.UserService;
+
+/** Who is calling: the signed-in, active user, or an anonymous reader. */
+@RequestScoped
+public class Callers {
+
+  @Inject SecurityContext security;
+  @Inject UserService users;
+
+  private Actor current;
+
+  Actor current() {
+    if (current == null) {
+      Principal principal = security.getCallerPrincipal();
+      current = principal == null ? Actor.ANONYMOUS : users.actor(principal.getName()).orElse(Actor.ANONYMOUS);
+    }
+    return current;
+  }
+}

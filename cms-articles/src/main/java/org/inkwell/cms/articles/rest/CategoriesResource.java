@@ -1,0 +1,108 @@
+package org.inkwell.cms.articles.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.inkwell.cms.articles.CategoryDetails;
+import org.inkwell.cms.articles.CategoryInput;
+import org.inkwell.cms.articles.TaxonomyService;
+
+/** {@code /api/categories}: the category tree; changes by editors. */
+@Path("categories")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class CategoriesResource {
+
+  private static final String ID = "{id: [0-9]{1,18}}";
+  private static final Set<String> ACCEPTED = Set.of("name", "slug", "description", "parent");
+  private static final Set<String> READ_ONLY = Set.of("id", "version");
+
+  @Inject TaxonomyService taxonomy;
+  @Inject Callers callers;
+  @Context UriInfo uri;
+
+  @GET
+  public Response list() {
+    var categories = taxonomy.categories();
+    return Response.ok(Json.array(categories.stream().map(CategoriesResource::write).toList()).toString())
+        .header("X-Total-Count", categories.size())
+        .build();
+  }
+
+  @GET
+  @Path(ID)
+  public String get(@PathParam("id") long id) {
+    return write(taxonomy.category(id)).toString();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(String body) {
+    CategoryDetails created = taxonomy.createCategory(read(body), callers.current());
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(write(created).toString())
+        .build();
+  }
+
+  @PUT
+  @Path(ID)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String replace(@PathParam("id") long id, String body) {
+    return write(taxonomy.updateCategory(id, read(body), callers.current())).toString();
+  }
+
+  @PATCH
+  @Path(ID)
+  @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  public String patch(@PathParam("id") long id, String body) {
+    return replace(id, body);
+  }
+
+  /** Deletes the category; its articles move to its parent (or the default category). */
+  @DELETE
+  @Path(ID)
+  public Response delete(@PathParam("id") long id) {
+    taxonomy.deleteCategory(id, callers.current());
+    return Response.noContent().build();
+  }
+
+  private static CategoryInput read(String body) {
+    JsonFields json = JsonFields.parse(body).rejectUnknown(ACCEPTED, READ_ONLY);
+    String parent = json.has("parent") ? json.string("parent") : null;
+    boolean parentCleared = !json.has("parent") && body.contains("\"parent\"");
+    CategoryInput input =
+        new CategoryInput(
+            json.string("name"),
+            json.string("slug"),
+            json.string("description"),
+            parentCleared ? "" : parent);
+    json.throwIfInvalid();
+    return input;
+  }
+
+  static JsonObject write(CategoryDetails c) {
+    JsonObjectBuilder b = Json.object();
+    b.add("id", c.id());
+    Json.put(b, "slug", c.slug());
+    Json.put(b, "name", c.name());
+    Json.put(b, "description", c.description());
+    Json.put(b, "parent", c.parent());
+    b.add("version", c.version());
+    return b.build();
+  }
+}

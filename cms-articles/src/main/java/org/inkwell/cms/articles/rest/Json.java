@@ -1,0 +1,45 @@
+package org.inkwell.cms.articles.rest;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+
+/** Small helpers for writing responses with explicit nulls and ISO-8601 dates. */
+final class Json {
+
+  private Json() {}
+
+  static JsonObjectBuilder object() {
+    return jakarta.json.Json.createObjectBuilder();
+  }
+
+  static JsonArrayBuilder array() {
+    return jakarta.json.Json.createArrayBuilder();
+  }
+
+  static void put(JsonObjectBuilder b, String name, String value) {
+    if (value == null) {
+      b.addNull(name);
+    } else {
+      b.add(name, value);
+    }
+  }
+
+  static void put(JsonObjectBuilder b, String name, Instant value) {
+    if (value == null) {
+      b.addNull(name);
+    } else {
+      b.add(name, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.atOffset(ZoneOffset.UTC)));
+    }
+  }
+
+  static JsonValue array(Collection<? extends JsonValue> values) {
+    JsonArrayBuilder b = array();
+    values.forEach(b::add);
+    return b.build();
+  }
+}

@@ -1,0 +1,148 @@
+package org.inkwell.cms.articles.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonValue.ValueType;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.inkwell.cms.core.FieldError;
+import org.inkwell.cms.core.InvalidInputException;
+
+/** Reads typed members of a JSON object and collects every type error, named by field. */
+final class JsonFields {
+
+  private final JsonObject json;
+  private final String prefix;
+  private final List<FieldError> errors;
+
+  private JsonFields(JsonObject json, String prefix, List<FieldError> errors) {
+    this.json = json;
+    this.prefix = prefix;
+    this.errors = errors;
+  }
+
+  /** Parses a request body that must be one JSON object. */
+  static JsonFields parse(String body) {
+    if (body == null || body.isBlank()) {
+      throw new InvalidInputException("body", "must be a JSON object");
+    }
+    JsonStructure structure;
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      structure = reader.read();
+    }
+    if (structure.getValueType() != ValueType.OBJECT) {
+      throw new InvalidInputException("body", "must be a JSON object");
+    }
+    return new JsonFields(structure.asJsonObject(), "", new ArrayList<>());
+  }
+
+  boolean has(String name) {
+    return json.containsKey(name) && json.get(name).getValueType() != ValueType.NULL;
+  }
+
+  String string(String name) {
+    return read(name, "must be a string", v -> v instanceof JsonString s ? s.getString() : null);
+  }
+
+  Boolean bool(String name) {
+    return read(
+        name,
+        "must be true or false",
+        v -> v == JsonValue.TRUE ? Boolean.TRUE : v == JsonValue.FALSE ? Boolean.FALSE : null);
+  }
+
+  Instant instant(String name) {
+    String text = read(name, "must be a date-time string", v -> v instanceof JsonString s ? s.getString() : null);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(prefix + name, "must be an ISO-8601 date-time with offset, e.g. 2025-05-01T09:00:00+02:00"));
+      return null;
+    }
+  }
+
+  /**
+   * A list of strings; each element may also be an object whose {@code key} member is the string
+   * (so that what a client read can be sent back as it is).
+   */
+  List<String> strings(String name, String key) {
+    return read(
+        name,
+        "must be an array of strings",
+        v -> {
+          if (!(v instanceof JsonArray array)) {
+            return null;
+          }
+          List<String> result = new ArrayList<>();
+          for (JsonValue element : array) {
+            String s = stringOrMember(element, key);
+            if (s == null) {
+              return null;
+            }
+            result.add(s);
+          }
+          return result;
+        });
+  }
+
+  /** A string, or an object whose {@code key} member is that string. */
+  String stringOrMember(String name, String key) {
+    return read(name, "must be a string", v -> stringOrMember(v, key));
+  }
+
+  JsonFields object(String name) {
+    JsonObject nested = read(name, "must be an object", v -> v instanceof JsonObject o ? o : null);
+    return nested == null ? null : new JsonFields(nested, prefix + name + ".", errors);
+  }
+
+  /** Reports members that are neither accepted nor known read-only members. */
+  JsonFields rejectUnknown(Set<String> accepted, Set<String> readOnly) {
+    for (String key : json.keySet()) {
+      if (!accepted.contains(key) && !readOnly.contains(key)) {
+        errors.add(new FieldError(prefix + key, "is not a known field"));
+      }
+    }
+    return this;
+  }
+
+  void throwIfInvalid() {
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  private static String stringOrMember(JsonValue value, String key) {
+    if (value instanceof JsonString s) {
+      return s.getString();
+    }
+    if (key != null && value instanceof JsonObject o && o.get(key) instanceof JsonString s) {
+      return s.getString();
+    }
+    return null;
+  }
+
+  private <T> T read(String name, String expectation, Function<JsonValue, T> convert) {
+    if (!has(name)) {
+      return null;
+    }
+    T value = convert.apply(json.get(name));
+    if (value == null) {
+      errors.add(new FieldError(prefix + name, expectation));
+    }
+    return value;
+  }
+}

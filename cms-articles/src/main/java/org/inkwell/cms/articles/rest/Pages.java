@@ -1,0 +1,36 @@
+package org.inkwell.cms.articles.rest;
+
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.inkwell.cms.core.ResultPage;
+
+/** Collection responses: a JSON array plus {@code X-Total-Count} and RFC 8288 {@code Link}s. */
+final class Pages {
+
+  private Pages() {}
+
+  static Response of(ResultPage<? extends JsonValue> page, UriInfo uri) {
+    List<String> links = new ArrayList<>();
+    long last = Math.max(1, page.totalPages());
+    int current = page.request().page();
+    links.add(link(uri, 1, "first"));
+    if (current > 1) {
+      links.add(link(uri, Math.min(current - 1, last), "prev"));
+    }
+    if (current < last) {
+      links.add(link(uri, current + 1, "next"));
+    }
+    links.add(link(uri, last, "last"));
+    return Response.ok(Json.array(page.items()).toString())
+        .header("X-Total-Count", page.total())
+        .header("Link", String.join(", ", links))
+        .build();
+  }
+
+  private static String link(UriInfo uri, long page, String rel) {
+    return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
+  }
+}

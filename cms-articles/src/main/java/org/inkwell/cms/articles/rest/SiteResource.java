@@ -1,0 +1,29 @@
+package org.inkwell.cms.articles.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.inkwell.cms.articles.SiteInfo;
+import org.inkwell.cms.articles.TaxonomyService;
+
+/** {@code /api/site}: the site's name and tagline, for clients that show them. */
+@Path("site")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class SiteResource {
+
+  @Inject TaxonomyService taxonomy;
+
+  @GET
+  public String get() {
+    SiteInfo site = taxonomy.site();
+    JsonObjectBuilder b = Json.object();
+    Json.put(b, "name", site.name());
+    Json.put(b, "tagline", site.tagline());
+    return b.build().toString();
+  }
+}

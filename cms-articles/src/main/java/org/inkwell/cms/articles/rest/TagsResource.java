@@ -1,0 +1,66 @@
+package org.inkwell.cms.articles.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.inkwell.cms.articles.TagDetails;
+import org.inkwell.cms.articles.TaxonomyService;
+
+/** {@code /api/tags}: tags; authors create them implicitly on articles, editors here. */
+@Path("tags")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class TagsResource {
+
+  @Inject TaxonomyService taxonomy;
+  @Inject Callers callers;
+  @Context UriInfo uri;
+
+  @GET
+  public Response list() {
+    var tags = taxonomy.tags();
+    return Response.ok(Json.array(tags.stream().map(TagsResource::write).toList()).toString())
+        .header("X-Total-Count", tags.size())
+        .build();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(String body) {
+    JsonFields json = JsonFields.parse(body).rejectUnknown(Set.of("name"), Set.of("id", "slug"));
+    String name = json.string("name");
+    json.throwIfInvalid();
+    TagDetails created = taxonomy.createTag(name, callers.current());
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(write(created).toString())
+        .build();
+  }
+
+  @DELETE
+  @Path("{id: [0-9]{1,18}}")
+  public Response delete(@PathParam("id") long id) {
+    taxonomy.deleteTag(id, callers.current());
+    return Response.noContent().build();
+  }
+
+  private static JsonObject write(TagDetails t) {
+    JsonObjectBuilder b = Json.object();
+    b.add("id", t.id());
+    Json.put(b, "slug", t.slug());
+    Json.put(b, "name", t.name());
+    return b.build();
+  }
+}

@@ -1,0 +1,82 @@
+package org.inkwell.cms.core.internal.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.inkwell.cms.core.PayloadTooLargeException;
+
+/**
+ * Refuses request bodies over {@code cms.api.max-body-bytes} (default 2 MiB) with 413: by the
+ * declared length when there is one, else while the body is read.
+ */
+@Provider
+@PreMatching
+public class RequestBodyLimit implements ContainerRequestFilter {
+
+  private static final long DEFAULT_LIMIT = 2L * 1024 * 1024;
+
+  private volatile Long limit;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    long max = limit();
+    if (request.getLength() > max) {
+      throw new PayloadTooLargeException(max);
+    }
+    if (request.hasEntity()) {
+      request.setEntityStream(new LimitedInputStream(request.getEntityStream(), max));
+    }
+  }
+
+  private long limit() {
+    Long value = limit;
+    if (value == null) {
+      value =
+          ConfigProvider.getConfig()
+              .getOptionalValue("cms.api.max-body-bytes", Long.class)
+              .orElse(DEFAULT_LIMIT);
+      limit = value;
+    }
+    return value;
+  }
+
+  private static final class LimitedInputStream extends FilterInputStream {
+    private final long max;
+    private long count;
+
+    LimitedInputStream(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int off, int len) throws IOException {
+      int n = super.read(buffer, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) {
+      count += n;
+      if (count > max) {
+        throw new PayloadTooLargeException(max);
+      }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.inkwell.cms.web.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+
+/**
+ * Declares {@code java:app/jdbc/cms}. The server pools connections; which database they reach is
+ * decided by {@link ConfiguredDataSource} from the configuration, so that one WAR serves every
+ * deployment.
+ */
+@DataSourceDefinition(
+    name = "java:app/jdbc/cms",
+    className = "org.inkwell.cms.web.persistence.ConfiguredDataSource",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    initialPoolSize = 2,
+    maxIdleTime = 300,
+    properties = {"fish.payara.is-connection-validation-required=true",
+        "fish.payara.connection-validation-method=meta-data"})
+public class CmsDataSourceDefinition {}
