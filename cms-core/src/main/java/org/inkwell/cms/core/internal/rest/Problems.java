@@ -50,7 +50,7 @@ final class Problems {
   private Problems() {}
 
   static Response toResponse(Throwable failure, UriInfo uri) {
-    String instance = uri == null ? null : "/" + uri.getPath();
+    String instance = uri == null ? null : uri.getRequestUri().getRawPath();
     CmsException cms = causeOfType(failure, CmsException.class);
     if (cms != null) {
       return forCmsException(cms, instance);

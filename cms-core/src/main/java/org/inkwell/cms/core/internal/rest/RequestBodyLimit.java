@@ -1,5 +1,6 @@
 package org.inkwell.cms.core.internal.rest;
 
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -12,13 +13,17 @@ import org.inkwell.cms.core.PayloadTooLargeException;
 
 /**
  * Refuses request bodies over {@code cms.api.max-body-bytes} (default 2 MiB) with 413: by the
- * declared length when there is one, else while the body is read.
+ * declared length when there is one, else while the body is read. Also refuses a body that does
+ * not say what it is (no {@code Content-Type}) with 415.
  */
 @Provider
 @PreMatching
 public class RequestBodyLimit implements ContainerRequestFilter {
 
   private static final long DEFAULT_LIMIT = 2L * 1024 * 1024;
+  // Up to this much of a refused body is read and dropped first: clients that write the whole
+  // body before reading the answer would otherwise never see the 413.
+  private static final long MAX_DRAINED = 64L * 1024 * 1024;
 
   private volatile Long limit;
 
@@ -26,10 +31,28 @@ public class RequestBodyLimit implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     long max = limit();
     if (request.getLength() > max) {
+      drain(request.getEntityStream(), request.getLength());
       throw new PayloadTooLargeException(max);
+    }
+    if (request.hasEntity() && request.getMediaType() == null) {
+      throw new NotSupportedException("A request body needs a Content-Type.");
     }
     if (request.hasEntity()) {
       request.setEntityStream(new LimitedInputStream(request.getEntityStream(), max));
+    }
+  }
+
+  private static void drain(InputStream body, long length) {
+    if (length > MAX_DRAINED) {
+      return;
+    }
+    byte[] buffer = new byte[64 * 1024];
+    try {
+      while (body.read(buffer) >= 0) {
+        // discard
+      }
+    } catch (IOException clientWentAway) {
+      // nothing to answer then
     }
   }
 

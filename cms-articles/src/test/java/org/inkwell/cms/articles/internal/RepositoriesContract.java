@@ -1,0 +1,247 @@
+package org.inkwell.cms.articles.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.inkwell.cms.articles.ArticleQuery;
+import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.Role;
+import org.inkwell.cms.core.PageRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The migrations and the repositories' queries against one real database; run for H2 and for
+ * PostgreSQL by the subclasses.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class RepositoriesContract {
+
+  private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
+
+  TestDatabase db;
+
+  abstract TestDatabase database() throws Exception;
+
+  @BeforeAll
+  void migrate() throws Exception {
+    db = database().migrate();
+  }
+
+  @AfterAll
+  void drop() throws Exception {
+    db.close();
+  }
+
+  @Test
+  void migrationsCreateTheDefaultCategory() {
+    String name =
+        db.inTransaction(em -> new TaxonomyRepository(em).findCategoryBySlug("uncategorized").map(Category::getName).orElse(null));
+    assertThat(name).isEqualTo("Uncategorized");
+  }
+
+  @Test
+  void listsFilterByStatusCategoryTreeTagAuthorSlugAndText() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Long published = save(f, "Lower back stretches " + run, ArticleStatus.PUBLISHED, f.child, 3, "back-" + run);
+    Long draft = save(f, "Draft about backs " + run, ArticleStatus.DRAFT, f.child, 1, null);
+    Long elsewhere = save(f, "Sleep hygiene " + run, ArticleStatus.PUBLISHED, f.parent, 2, null);
+
+    assertThat(ids(query(EnumSet.of(ArticleStatus.PUBLISHED), f.child.getSlug(), null, null, null), null))
+        .containsExactly(published);
+    assertThat(ids(query(EnumSet.of(ArticleStatus.PUBLISHED), null, "back-" + run, null, null), null))
+        .containsExactly(published);
+    assertThat(ids(query(EnumSet.of(ArticleStatus.PUBLISHED), null, null, f.author.getLogin(), null), null))
+        .as("newest first").containsExactly(elsewhere, published);
+    assertThat(ids(query(EnumSet.allOf(ArticleStatus.class), null, null, f.author.getLogin(), null), null))
+        .containsExactlyInAnyOrder(published, draft, elsewhere);
+    assertThat(ids(query(EnumSet.allOf(ArticleStatus.class), null, null, null, "STRETCHES " + run), null))
+        .containsExactly(published);
+    assertThat(ids(query(EnumSet.allOf(ArticleStatus.class), null, null, null, "50%_" + run), null)).isEmpty();
+    Long stranger = db.inTransaction(em -> user(em, "stranger-" + run).getId());
+    assertThat(ids(query(EnumSet.allOf(ArticleStatus.class), null, null, f.author.getLogin(), null), stranger))
+        .as("others' drafts are left out").containsExactlyInAnyOrder(published, elsewhere);
+  }
+
+  @Test
+  void pagesCountEverythingAndReturnOneSlice() {
+    String run = unique();
+    Fixture f = fixture(run);
+    for (int i = 0; i < 7; i++) {
+      save(f, "Paged " + i + " " + run, ArticleStatus.PUBLISHED, f.parent, i, null);
+    }
+    ArticleQuery byAuthor = query(EnumSet.of(ArticleStatus.PUBLISHED), null, null, f.author.getLogin(), null);
+    ArticleRepository.Page page =
+        db.inTransaction(em -> new ArticleRepository(em).list(byAuthor, null, new PageRequest(2, 3)));
+    assertThat(page.total()).isEqualTo(7);
+    assertThat(page.articles()).extracting(Article::getTitle)
+        .containsExactly("Paged 3 " + run, "Paged 4 " + run, "Paged 5 " + run);
+  }
+
+  @Test
+  void slugsAreUniqueAndOldSlugsAreRemembered() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Long id = save(f, "Original " + run, ArticleStatus.PUBLISHED, f.parent, 1, null);
+    String oldSlug = "original-" + run;
+    db.run(em -> {
+      Article a = em.find(Article.class, id);
+      new ArticleRepository(em).save(new OldSlug(a.getSlug(), a));
+      a.setSlug("renamed-" + run);
+    });
+    Long redirectsTo =
+        db.inTransaction(em -> new ArticleRepository(em).findOldSlug(oldSlug).map(s -> s.getArticle().getId()).orElse(null));
+    assertThat(redirectsTo).isEqualTo(id);
+    assertThatThrownBy(() -> save(f, "Clash " + run, ArticleStatus.DRAFT, f.parent, 1, null, "renamed-" + run))
+        .isInstanceOf(PersistenceException.class);
+  }
+
+  @Test
+  void concurrentEditsOfOneVersionFailTheSecond() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Long id = save(f, "Contested " + run, ArticleStatus.DRAFT, f.parent, 1, null);
+    EntityManager first = db.entityManager();
+    EntityManager second = db.entityManager();
+    try {
+      first.getTransaction().begin();
+      second.getTransaction().begin();
+      first.find(Article.class, id).setTitle("First");
+      second.find(Article.class, id).setTitle("Second");
+      first.getTransaction().commit();
+      assertThatThrownBy(() -> {
+            second.flush();
+            second.getTransaction().commit();
+          })
+          .isInstanceOfAny(OptimisticLockException.class, jakarta.persistence.RollbackException.class);
+    } finally {
+      if (second.getTransaction().isActive()) {
+        second.getTransaction().rollback();
+      }
+      first.close();
+      second.close();
+    }
+    String title = db.inTransaction(em -> em.find(Article.class, id).getTitle());
+    assertThat(title).isEqualTo("First");
+  }
+
+  @Test
+  void revisionsAreNumberedNewestFirstAndDueArticlesFound() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Long id = save(f, "Revised " + run, ArticleStatus.DRAFT, f.parent, 1, null);
+    db.run(em -> {
+      ArticleRepository repo = new ArticleRepository(em);
+      Article a = em.find(Article.class, id);
+      repo.save(new ArticleRevision(a, repo.nextRevisionNumber(id), ContentSnapshot.of(a)));
+      em.flush();
+      a.setTitle("Revised twice " + run);
+      repo.save(new ArticleRevision(a, repo.nextRevisionNumber(id), ContentSnapshot.of(a)));
+    });
+    List<ArticleRevision> revisions = db.inTransaction(em -> new ArticleRepository(em).revisions(id));
+    assertThat(revisions)
+        .extracting(ArticleRevision::getNumber, ArticleRevision::getTitle)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2, "Revised twice " + run),
+            org.assertj.core.groups.Tuple.tuple(1, "Revised " + run));
+
+    Long due = save(f, "Due " + run, ArticleStatus.SCHEDULED, f.parent, 0, null);
+    db.run(em -> em.find(Article.class, due).setPublishAt(Instant.now().minusSeconds(5)));
+    List<Long> dueIds =
+        db.inTransaction(em -> new ArticleRepository(em).findDue(Instant.now()).stream().map(Article::getId).toList());
+    assertThat(dueIds).contains(due);
+  }
+
+  @Test
+  void deletingACategoryMovesItsArticlesAndChildrenUp() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Long id = save(f, "Orphan " + run, ArticleStatus.PUBLISHED, f.child, 1, null);
+    Long grandchild = db.inTransaction(em -> {
+      Category g = new Category("grandchild-" + run, "Grandchild");
+      g.setParent(em.find(Category.class, f.child.getId()));
+      em.persist(g);
+      return g.getId();
+    });
+    db.run(em -> {
+      TaxonomyRepository repo = new TaxonomyRepository(em);
+      Category doomed = em.find(Category.class, f.child.getId());
+      repo.deleteCategory(doomed, doomed.getParent());
+    });
+    Long articleCategory = db.inTransaction(em -> em.find(Article.class, id).getPrimaryCategory().getId());
+    Long grandchildParent = db.inTransaction(em -> em.find(Category.class, grandchild).getParent().getId());
+    assertThat(articleCategory).isEqualTo(f.parent.getId());
+    assertThat(grandchildParent).isEqualTo(f.parent.getId());
+  }
+
+  // --- test data
+
+  private record Fixture(User author, Category parent, Category child) {}
+
+  private Fixture fixture(String run) {
+    return db.inTransaction(em -> {
+      User author = user(em, "author-" + run);
+      Category parent = new Category("parent-" + run, "Parent " + run);
+      em.persist(parent);
+      Category child = new Category("child-" + run, "Child " + run);
+      child.setParent(parent);
+      em.persist(child);
+      return new Fixture(author, parent, child);
+    });
+  }
+
+  private static User user(EntityManager em, String login) {
+    User user = new User(login, login, Role.AUTHOR, "hash", NOW);
+    em.persist(user);
+    return user;
+  }
+
+  private Long save(Fixture f, String title, ArticleStatus status, Category category, int daysAgo, String tag) {
+    return save(f, title, status, category, daysAgo, tag, null);
+  }
+
+  private Long save(Fixture f, String title, ArticleStatus status, Category category, int daysAgo, String tag, String slug) {
+    return db.inTransaction(em -> {
+      Article a = new Article(em.find(User.class, f.author.getId()), NOW);
+      a.setTitle(title);
+      a.setSlug(slug != null ? slug : org.inkwell.cms.core.Slug.fromTitle(title).value());
+      a.setBody("<p>" + title + "</p>");
+      a.setExcerpt(title, false);
+      a.setStatus(status);
+      a.setPrimaryCategory(em.find(Category.class, category.getId()));
+      a.setPublishedAt(status == ArticleStatus.PUBLISHED ? NOW.minus(daysAgo, ChronoUnit.DAYS) : null);
+      if (tag != null) {
+        Tag t = new Tag(tag, tag);
+        em.persist(t);
+        a.getTags().add(t);
+      }
+      new ArticleRepository(em).save(a);
+      em.flush();
+      return a.getId();
+    });
+  }
+
+  private static ArticleQuery query(EnumSet<ArticleStatus> statuses, String category, String tag, String author, String text) {
+    return new ArticleQuery(statuses, category, tag, author, null, text);
+  }
+
+  private List<Long> ids(ArticleQuery query, Long ownerId) {
+    return db.inTransaction(em -> new ArticleRepository(em).list(query, ownerId, new PageRequest(1, 100)).articles())
+        .stream().map(Article::getId).toList();
+  }
+
+  private static String unique() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+}

@@ -1,0 +1,146 @@
+package org.inkwell.cms.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/** A small HTTP client for black-box tests of the deployed WAR. */
+final class Api {
+
+  static final String ADMIN = "admin";
+  static final String ADMIN_PASSWORD = "admin-secret-password";
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final URI base;
+  private final String authorization;
+
+  private Api(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  static Api anonymous(URL base) {
+    return new Api(URI.create(base.toString().replaceAll("/$", "")), null);
+  }
+
+  Api as(String login, String password) {
+    String token = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Api(base, "Basic " + token);
+  }
+
+  Api asAdmin() {
+    return as(ADMIN, ADMIN_PASSWORD);
+  }
+
+  Reply get(String path, String... headers) {
+    return send(request(path, headers).GET());
+  }
+
+  Reply post(String path, String json, String... headers) {
+    return send(request(path, withJson(headers)).POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  Reply put(String path, String json, String... headers) {
+    return send(request(path, withJson(headers)).PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  Reply patch(String path, String json, String... headers) {
+    return send(request(path, withJson(headers)).method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  Reply delete(String path, String... headers) {
+    return send(request(path, headers).DELETE());
+  }
+
+  Reply send(String method, String path, String body, String... headers) {
+    return send(request(path, headers).method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** Creates a user with the given role and returns a client signed in as them. */
+  Api newUser(String role) {
+    String login = role + "-" + Ids.unique();
+    String password = "pw-" + Ids.unique() + "-secret";
+    Reply created =
+        asAdmin().post("/api/users", "{\"login\":\"" + login + "\",\"name\":\"Test " + role
+            + "\",\"role\":\"" + role + "\",\"password\":\"" + password + "\"}");
+    if (created.status() != 201) {
+      throw new IllegalStateException("could not create user: " + created);
+    }
+    return as(login, password);
+  }
+
+  private static String[] withJson(String[] headers) {
+    String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+    all[headers.length] = "Content-Type";
+    all[headers.length + 1] = "application/json";
+    for (int i = 0; i < headers.length; i += 2) {
+      if (headers[i].equalsIgnoreCase("Content-Type")) {
+        return headers;
+      }
+    }
+    return all;
+  }
+
+  private HttpRequest.Builder request(String path, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return b;
+  }
+
+  private static Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(r.statusCode(), r.headers(), r.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  record Reply(int status, java.net.http.HttpHeaders headers, String body) {
+
+    JsonObject json() {
+      return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    JsonArray array() {
+      return Json.createReader(new StringReader(body)).readArray();
+    }
+
+    Optional<String> header(String name) {
+      return headers.firstValue(name);
+    }
+
+    String contentType() {
+      return header("Content-Type").orElse("");
+    }
+
+    /** The version as an If-Match header value. */
+    String etag() {
+      return header("ETag").orElseThrow();
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package org.inkwell.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST contract of articles on the real WAR: demo content, workflow, roles, versions. */
+@ExtendWith(ArquillianExtension.class)
+class ArticlesApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api anonymous;
+  private Api admin;
+
+  @BeforeEach
+  void clients() {
+    anonymous = Api.anonymous(base);
+    admin = anonymous.asAdmin();
+  }
+
+  @Test
+  void demoSitePublishesTheSeedArticleAndItsRecommendedPost() {
+    JsonObject seed = anonymous.get("/api/articles?slug=how-to-pop-lower-back").array().getJsonObject(0);
+    assertThat(seed.getString("title")).isEqualTo("How To Pop Lower Back Safely: A Step-by-Step Guide");
+    assertThat(seed.getJsonObject("category").getString("name")).isEqualTo("Fitness Tips");
+    assertThat(seed.getJsonObject("author").getString("name")).isEqualTo("Ariana");
+    assertThat(seed.getString("status")).isEqualTo("published");
+    assertThat(seed.getString("link")).endsWith("/how-to-pop-lower-back/");
+    assertThat(seed.getString("body"))
+        .contains("<h2>How To Pop Lower Back?</h2>", "<h3>Method 1: The Seated Twist</h3>", "<li>")
+        .contains("alt=\"how to crack your lower back\"", "alt=\"how to pop lower back by yourself\"")
+        .contains("For more fitness tips, visit");
+
+    JsonObject related =
+        anonymous.get("/api/articles?slug=can-you-build-muscle-in-a-calorie-deficit").array().getJsonObject(0);
+    assertThat(related.getString("title")).isEqualTo("Can You Build Muscle In A Calorie Deficit?");
+    assertThat(related.getJsonObject("category").getString("name")).isEqualTo("Workouts");
+    assertThat(related.getString("excerpt"))
+        .isEqualTo(
+            "For a long time, people have had the thought in their mind that can you build muscle in a"
+                + " calorie deficit. The traditional gym method says that we need to be in a calorie surplus"
+                + " to put on muscle mass. But research and real world result have changed this belief."
+                + " Whether you are a person […]");
+
+    var categories = anonymous.get("/api/categories").array();
+    assertThat(categories.getValuesAs(JsonObject.class))
+        .anySatisfy(c -> assertThat(c.getString("slug") + "<" + c.get("parent")).isEqualTo("fitness-tips<\"fitness\""))
+        .anySatisfy(c -> assertThat(c.getString("slug") + "<" + c.get("parent")).isEqualTo("workouts<\"fitness\""));
+    assertThat(Integer.parseInt(anonymous.get("/api/articles").header("X-Total-Count").orElseThrow()))
+        .isGreaterThanOrEqualTo(22);
+    assertThat(anonymous.get("/api/site").json().getString("name")).isEqualTo("Fitness Hubz");
+  }
+
+  @Test
+  void editorWritesRevisesAndPublishesAnArticle() {
+    String title = "Morning Mobility Routine " + Ids.unique();
+    Api.Reply created =
+        admin.post("/api/articles",
+            "{\"title\":\"" + title + "\",\"body\":\"<h2>Start</h2><p>Roll your shoulders.</p>\","
+                + "\"category\":\"fitness-tips\",\"categories\":[\"workouts\"],\"tags\":[\"Mobility\",\"Brand New Tag " + Ids.unique() + "\"],"
+                + "\"seo\":{\"focusKeyphrase\":\"morning mobility\",\"metaDescription\":\"A short routine.\"}}");
+    assertThat(created.status()).isEqualTo(201);
+    JsonObject draft = created.json();
+    String path = "/api/articles/" + draft.getInt("id");
+    assertThat(created.header("Location").orElseThrow()).endsWith(path);
+    assertThat(draft.getString("status")).isEqualTo("draft");
+    assertThat(draft.getString("slug")).startsWith("morning-mobility-routine-");
+    assertThat(draft.getString("excerpt")).isEqualTo("Start Roll your shoulders.");
+    assertThat(draft.getJsonArray("categories").getValuesAs(JsonObject.class))
+        .extracting(c -> c.getString("slug")).containsExactly("fitness-tips", "workouts");
+    assertThat(draft.getJsonObject("seo").getString("focusKeyphrase")).isEqualTo("morning mobility");
+    assertThat(anonymous.get(path).status()).as("drafts are not public").isEqualTo(404);
+
+    Api.Reply revised =
+        admin.patch(path, "{\"title\":\"" + title + " (revised)\"}", "If-Match", created.etag());
+    assertThat(revised.status()).isEqualTo(200);
+    assertThat(revised.json().getInt("version")).isEqualTo(draft.getInt("version") + 1);
+    assertThat(revised.json().getString("body")).as("PATCH keeps what it does not name")
+        .isEqualTo("<h2>Start</h2><p>Roll your shoulders.</p>");
+
+    var revisions = admin.get(path + "/revisions").array();
+    assertThat(revisions).hasSize(1);
+    assertThat(revisions.getJsonObject(0).getString("title")).isEqualTo(title);
+    assertThat(revisions.getJsonObject(0).getJsonObject("savedBy").getString("login")).isEqualTo("admin");
+
+    Api.Reply published = admin.patch(path, "{\"status\":\"published\"}", "If-Match", revised.etag());
+    assertThat(published.json().getString("status")).isEqualTo("published");
+    assertThat(published.json().getString("publishedAt")).matches("\\d{4}-\\d\\d-\\d\\dT.*(Z|[+-]\\d\\d:\\d\\d)");
+    Api.Reply read = anonymous.get(path);
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.json().getString("title")).isEqualTo(title + " (revised)");
+    assertThat(anonymous.get(path, "If-None-Match", read.etag()).status()).isEqualTo(304);
+
+    String author = "/api/articles?author=admin&tag=mobility&category=workouts&per_page=100";
+    assertThat(anonymous.get(author).array().getValuesAs(JsonObject.class))
+        .extracting(a -> a.getString("title")).contains(title + " (revised)");
+  }
+
+  @Test
+  void slugsAreGeneratedUniqueAndEditable() {
+    String title = "Crème Brûlée & Protein: Dessert " + Ids.unique() + "?";
+    JsonObject first = admin.post("/api/articles", "{\"title\":\"" + title + "\"}").json();
+    JsonObject second = admin.post("/api/articles", "{\"title\":\"" + title + "\"}").json();
+    assertThat(first.getString("slug")).matches("creme-brulee-and-protein-dessert-[a-z0-9]+");
+    assertThat(second.getString("slug")).isEqualTo(first.getString("slug") + "-2");
+
+    String custom = "protein-dessert-" + Ids.unique();
+    Api.Reply renamed =
+        admin.patch("/api/articles/" + second.getInt("id"), "{\"slug\":\"" + custom + "\"}", "If-Match", "\"" + second.getInt("version") + "\"");
+    assertThat(renamed.json().getString("slug")).isEqualTo(custom);
+    Api.Reply clash =
+        admin.patch("/api/articles/" + first.getInt("id"), "{\"slug\":\"" + custom + "\"}", "If-Match", "\"" + first.getInt("version") + "\"");
+    assertThat(clash.status()).isEqualTo(409);
+    assertThat(clash.json().getString("type")).isEqualTo("/problems/slug-taken");
+  }
+
+  @Test
+  void rolesDecideWhoMayWriteAndPublish() {
+    Api contributor = anonymous.newUser("contributor");
+    Api author = anonymous.newUser("author");
+    Api otherAuthor = anonymous.newUser("author");
+    Api editor = anonymous.newUser("editor");
+
+    JsonObject submission = contributor.post("/api/articles", "{\"title\":\"Contributor piece " + Ids.unique() + "\"}").json();
+    String path = "/api/articles/" + submission.getInt("id");
+    Api.Reply publishAttempt = contributor.patch(path, "{\"status\":\"published\"}", "If-Match", "\"0\"");
+    assertThat(publishAttempt.status()).isEqualTo(403);
+    assertThat(publishAttempt.json().getString("detail")).contains("submit the article for review");
+    assertThat(contributor.patch(path, "{\"status\":\"pending\"}", "If-Match", "\"0\"").json().getString("status"))
+        .isEqualTo("pending");
+    assertThat(author.get(path).status()).as("others' drafts are invisible").isEqualTo(404);
+    assertThat(editor.patch(path, "{\"status\":\"published\"}", "If-Match", "\"1\"").json().getString("status"))
+        .isEqualTo("published");
+    assertThat(contributor.patch(path, "{\"title\":\"changed\"}", "If-Match", "\"2\"").status())
+        .as("contributors cannot change published articles").isEqualTo(403);
+
+    JsonObject own = author.post("/api/articles", "{\"title\":\"Author piece " + Ids.unique() + "\",\"status\":\"published\"}").json();
+    assertThat(own.getString("status")).isEqualTo("published");
+    String ownPath = "/api/articles/" + own.getInt("id");
+    Api.Reply foreignEdit = otherAuthor.patch(ownPath, "{\"title\":\"mine now\"}", "If-Match", "\"0\"");
+    assertThat(foreignEdit.status()).isEqualTo(403);
+    assertThat(otherAuthor.delete(ownPath).status()).isEqualTo(403);
+    assertThat(anonymous.get(ownPath).json().getString("title")).startsWith("Author piece");
+
+    Api.Reply anonymousWrite = anonymous.post("/api/articles", "{\"title\":\"x\"}");
+    assertThat(anonymousWrite.status()).isEqualTo(401);
+    assertThat(anonymousWrite.header("WWW-Authenticate").orElseThrow()).startsWith("Basic");
+    assertThat(anonymous.as("admin", "wrong-password").post("/api/articles", "{\"title\":\"x\"}").status()).isEqualTo(401);
+    assertThat(author.get("/api/users").status()).isEqualTo(403);
+    assertThat(anonymous.get("/api/articles?status=draft").status()).isEqualTo(401);
+  }
+
+  @Test
+  void usersAreManagedByAdministratorsWithoutExposingPasswords() {
+    Api.Reply users = admin.get("/api/users");
+    assertThat(users.status()).isEqualTo(200);
+    assertThat(users.body()).doesNotContainIgnoringCase("password").doesNotContain("PBKDF2");
+    Api author = anonymous.newUser("author");
+    assertThat(author.get("/api/users/me").json().getString("role")).isEqualTo("author");
+    assertThat(admin.post("/api/users", "{\"login\":\"x" + Ids.unique() + "\",\"name\":\"Weak\",\"role\":\"author\",\"password\":\"short\"}").json()
+        .getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("password");
+  }
+
+  @Test
+  void aStaleVersionOverwritesNothing() {
+    JsonObject article = admin.post("/api/articles", "{\"title\":\"Shared draft " + Ids.unique() + "\"}").json();
+    String path = "/api/articles/" + article.getInt("id");
+    String readByBoth = "\"" + article.getInt("version") + "\"";
+    assertThat(admin.patch(path, "{\"body\":\"<p>First editor text</p>\"}", "If-Match", readByBoth).status()).isEqualTo(200);
+    Api.Reply second = admin.patch(path, "{\"body\":\"<p>Second editor text</p>\"}", "If-Match", readByBoth);
+    assertThat(second.status()).isEqualTo(412);
+    assertThat(second.contentType()).startsWith("application/problem+json");
+    assertThat(admin.get(path).json().getString("body")).isEqualTo("<p>First editor text</p>");
+    assertThat(admin.patch(path, "{\"title\":\"x\"}").status()).as("no If-Match").isEqualTo(428);
+  }
+
+  @Test
+  void scheduledArticlesPublishThemselvesWhenTheirTimeComes() throws InterruptedException {
+    String publishAt = OffsetDateTime.now(ZoneOffset.ofHours(2)).plusSeconds(3).withNano(0).toString();
+    JsonObject scheduled =
+        admin.post("/api/articles", "{\"title\":\"Scheduled " + Ids.unique() + "\",\"status\":\"published\",\"publishAt\":\"" + publishAt + "\"}").json();
+    assertThat(scheduled.getString("status")).isEqualTo("scheduled");
+    String path = "/api/articles/" + scheduled.getInt("id");
+    assertThat(anonymous.get(path).status()).isEqualTo(404);
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(45));
+    Api.Reply reply = anonymous.get(path);
+    while (reply.status() != 200 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(1000);
+      reply = anonymous.get(path);
+    }
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().getString("status")).isEqualTo("published");
+    assertThat(Instant.parse(reply.json().getString("publishedAt")))
+        .isEqualTo(OffsetDateTime.parse(publishAt).toInstant());
+  }
+
+  @Test
+  void trashedArticlesDisappearAndCanBeRestored() {
+    JsonObject article = admin.post("/api/articles", "{\"title\":\"Old news " + Ids.unique() + "\",\"status\":\"published\"}").json();
+    String path = "/api/articles/" + article.getInt("id");
+    Api.Reply trashed = admin.delete(path);
+    assertThat(trashed.json().getString("status")).isEqualTo("trashed");
+    assertThat(anonymous.get(path).status()).isEqualTo(404);
+    Api.Reply edit = admin.patch(path, "{\"title\":\"edit in trash\"}", "If-Match", trashed.etag());
+    assertThat(edit.status()).isEqualTo(409);
+    Api.Reply restored = admin.patch(path, "{\"status\":\"draft\"}", "If-Match", trashed.etag());
+    assertThat(restored.json().getString("status")).isEqualTo("draft");
+  }
+
+  @Test
+  void collectionsArePaginatedWithTotalsAndLinks() {
+    Api.Reply page = anonymous.get("/api/articles?per_page=5&page=2");
+    assertThat(page.array()).hasSize(5);
+    assertThat(page.header("X-Total-Count")).isPresent();
+    assertThat(page.header("Link").orElseThrow())
+        .contains("rel=\"first\"", "rel=\"prev\"", "rel=\"next\"", "rel=\"last\"", "per_page=5");
+    assertThat(page.array().getValuesAs(JsonObject.class))
+        .allSatisfy(a -> assertThat(a.getString("status")).isEqualTo("published"));
+  }
+
+  @Test
+  void healthAndApiDocumentAreServed() {
+    Api.Reply health = anonymous.get("/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.body()).contains("\"database\"").contains("\"UP\"").contains("pendingMigrations");
+    Api.Reply openapi = anonymous.get("/openapi", "Accept", "application/json");
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body()).contains("/articles");
+  }
+
+}

@@ -1,0 +1,75 @@
+package org.inkwell.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Content survives a server restart, and an article whose publish time passed while the server was
+ * down is published once it is back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RestartIT {
+
+  private static final String CMS = "restartable-cms";
+
+  @Deployment(name = CMS, managed = false, testable = false)
+  @TargetsContainer("restartable")
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource Deployer deployer;
+
+  @Test
+  void contentAndSchedulesSurviveARestart() throws Exception {
+    URL base = new URL("http://localhost:" + System.getProperty("cms.it.restart.port") + "/");
+    Api anonymous = Api.anonymous(base);
+    deployer.deploy(CMS);
+    JsonObject kept;
+    JsonObject scheduled;
+    try {
+      Api admin = anonymous.asAdmin();
+      kept = admin.post("/api/articles", "{\"title\":\"Survivor " + Ids.unique() + "\",\"status\":\"published\",\"tags\":[\"Durable\"]}").json();
+      String soon = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(12).withNano(0).toString();
+      scheduled = admin.post("/api/articles", "{\"title\":\"Due while down " + Ids.unique() + "\",\"status\":\"published\",\"publishAt\":\"" + soon + "\"}").json();
+      assertThat(scheduled.getString("status")).isEqualTo("scheduled");
+    } finally {
+      deployer.undeploy(CMS);
+    }
+    Thread.sleep(Math.max(0, Duration.between(Instant.now(), Instant.parse(scheduled.getString("publishAt")).plusSeconds(1)).toMillis()));
+
+    deployer.deploy(CMS);
+    try {
+      Api.Reply again = anonymous.get("/api/articles/" + kept.getInt("id"));
+      assertThat(again.status()).isEqualTo(200);
+      assertThat(again.json().getString("title")).isEqualTo(kept.getString("title"));
+      assertThat(again.json().getJsonArray("tags").getJsonObject(0).getString("slug")).isEqualTo("durable");
+
+      String path = "/api/articles/" + scheduled.getInt("id");
+      Instant deadline = Instant.now().plusSeconds(40);
+      Api.Reply reply = anonymous.get(path);
+      while (reply.status() != 200 && Instant.now().isBefore(deadline)) {
+        Thread.sleep(1000);
+        reply = anonymous.get(path);
+      }
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.json().getString("status")).isEqualTo("published");
+    } finally {
+      deployer.undeploy(CMS);
+    }
+  }
+}
