@@ -77,6 +77,10 @@ public record Slug(String value) {
         .replace("đ", "d")
         .replace("Đ", "D")
         .replace("þ", "th")
+        .replace("Þ", "TH")
+        .replace("ð", "d")
+        .replace("Ð", "D")
+        .replace("ı", "i")
         .replace("&", " and ");
   }
 

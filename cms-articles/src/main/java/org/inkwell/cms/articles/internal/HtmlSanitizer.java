@@ -1,5 +1,7 @@
 package org.inkwell.cms.articles.internal;
 
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -47,6 +49,13 @@ final class HtmlSanitizer {
           .toFactory();
 
   private static final PolicyFactory PLAIN_TEXT = new HtmlPolicyBuilder().toFactory();
+  private static final Pattern BLOCK_BOUNDARY =
+      Pattern.compile(
+          "(?i)<(br|hr|/?(p|h[1-6]|li|blockquote|figcaption|figure|td|th|tr|dt|dd|div|pre|table|ul|ol))\\b[^>]*>");
+  private static final Pattern CHARACTER_REFERENCE =
+      Pattern.compile("&#[xX]([0-9a-fA-F]{1,6});|&#([0-9]{1,7});|&([a-zA-Z]+);");
+  private static final Map<String, String> NAMED =
+      Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", "\u00A0");
 
   private HtmlSanitizer() {}
 
@@ -54,27 +63,32 @@ final class HtmlSanitizer {
     return html == null ? "" : ARTICLE_BODY.sanitize(html).strip();
   }
 
-  /** Text with all markup removed, entities decoded, whitespace folded. */
+  /** Text with all markup removed, character references decoded, whitespace folded. */
   static String plainText(String html) {
     if (html == null) {
       return "";
     }
-    String withBreaks = html.replaceAll("(?i)<(br|/p|/h[1-6]|/li|/blockquote|/figcaption)[^>]*>", " ");
+    String withBreaks = BLOCK_BOUNDARY.matcher(html).replaceAll(" ");
     String escaped = PLAIN_TEXT.sanitize(withBreaks);
-    return unescape(escaped).replaceAll("\\s+", " ").strip();
+    return decode(escaped).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
   }
 
-  private static String unescape(String s) {
-    return s.replace("&#64;", "@")
-        .replace("&#61;", "=")
-        .replace("&#43;", "+")
-        .replace("&#96;", "`")
-        .replace("&#39;", "'")
-        .replace("&#34;", "\"")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&");
+  // The sanitizer writes text back with character references; readers want the characters.
+  private static String decode(String s) {
+    Matcher m = CHARACTER_REFERENCE.matcher(s);
+    StringBuilder out = new StringBuilder(s.length());
+    while (m.find()) {
+      String replacement;
+      if (m.group(1) != null) {
+        replacement = new String(Character.toChars(Integer.parseInt(m.group(1), 16)));
+      } else if (m.group(2) != null) {
+        replacement = new String(Character.toChars(Integer.parseInt(m.group(2))));
+      } else {
+        replacement = NAMED.getOrDefault(m.group(3), m.group());
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 }

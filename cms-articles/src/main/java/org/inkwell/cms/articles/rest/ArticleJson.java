@@ -28,7 +28,7 @@ final class ArticleJson {
 
   static ArticleInput read(String body) {
     JsonFields json = JsonFields.parse(body).rejectUnknown(ACCEPTED, READ_ONLY);
-    String status = json.string("status");
+    ArticleStatus status = status(json);
     JsonFields image = json.object("featuredImage");
     JsonFields seo = json.object("seo");
     if (seo != null) {
@@ -43,7 +43,7 @@ final class ArticleJson {
             json.string("slug"),
             json.string("body"),
             json.string("excerpt"),
-            null,
+            status,
             json.instant("publishAt"),
             json.stringOrMember("category", "slug"),
             json.strings("categories", "slug"),
@@ -59,10 +59,20 @@ final class ArticleJson {
                     seo.string("canonical"),
                     seo.bool("noindex")));
     json.throwIfInvalid();
-    if (status == null) {
-      return input;
+    return input;
+  }
+
+  private static ArticleStatus status(JsonFields json) {
+    String value = json.string("status");
+    if (value == null) {
+      return null;
     }
-    return withStatus(input, ArticleStatus.parse("status", status));
+    try {
+      return ArticleStatus.parse("status", value);
+    } catch (InvalidInputException e) {
+      json.reject("status", e.errors().get(0).message());
+      return null;
+    }
   }
 
   // An image object without a URL removes the image, also in a partial update.
@@ -125,12 +135,6 @@ final class ArticleJson {
       throw new InvalidInputException("status", "must not be empty");
     }
     return ArticleStatus.parse("status", value);
-  }
-
-  private static ArticleInput withStatus(ArticleInput i, ArticleStatus status) {
-    return new ArticleInput(
-        i.title(), i.slug(), i.body(), i.excerpt(), status, i.publishAt(), i.category(),
-        i.categories(), i.tags(), i.featuredImage(), i.featuredImageAlt(), i.seo());
   }
 
   private static JsonObject person(Person p) {

@@ -3,11 +3,10 @@ package org.inkwell.cms.articles.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,14 +36,16 @@ final class JsonFields {
     if (body == null || body.isBlank()) {
       throw new InvalidInputException("body", "must be a JSON object");
     }
-    JsonStructure structure;
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      structure = reader.read();
+    try (JsonParser parser = Json.createParser(new StringReader(body))) {
+      if (parser.next() != JsonParser.Event.START_OBJECT) {
+        throw new InvalidInputException("body", "must be a JSON object");
+      }
+      JsonObject object = parser.getObject();
+      if (parser.hasNext()) {
+        throw new InvalidInputException("body", "must be one JSON object with nothing after it");
+      }
+      return new JsonFields(object, "", new ArrayList<>());
     }
-    if (structure.getValueType() != ValueType.OBJECT) {
-      throw new InvalidInputException("body", "must be a JSON object");
-    }
-    return new JsonFields(structure.asJsonObject(), "", new ArrayList<>());
   }
 
   boolean has(String name) {
@@ -117,6 +118,11 @@ final class JsonFields {
       }
     }
     return this;
+  }
+
+  /** Records a problem found by the caller, to be reported with the others. */
+  void reject(String name, String message) {
+    errors.add(new FieldError(prefix + name, message));
   }
 
   void throwIfInvalid() {

@@ -44,8 +44,8 @@ public class LoginThrottle {
         (key, previous) -> {
           int count = previous == null ? 1 : previous.count() + 1;
           Instant until = null;
-          if (count > FREE_FAILURES) {
-            long factor = 1L << Math.min(count - FREE_FAILURES - 1, 20);
+          if (count >= FREE_FAILURES) {
+            long factor = 1L << Math.min(count - FREE_FAILURES, 20);
             Duration lockout = FIRST_LOCKOUT.multipliedBy(factor);
             until = clock.instant().plus(lockout.compareTo(MAX_LOCKOUT) > 0 ? MAX_LOCKOUT : lockout);
           }

@@ -60,9 +60,6 @@ final class Problems {
     if (violations != null) {
       return forViolations(violations, instance);
     }
-    if (failure instanceof WebApplicationException web) {
-      return forWebApplicationException(web, instance);
-    }
     if (isMalformedJson(failure)) {
       return build(
           new Problem(
@@ -74,6 +71,9 @@ final class Problems {
               null,
               null),
           null);
+    }
+    if (failure instanceof WebApplicationException web) {
+      return forWebApplicationException(web, instance);
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident + " on " + instance, failure);
