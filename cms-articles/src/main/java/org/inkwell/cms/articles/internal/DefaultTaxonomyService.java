@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.ArticleViewsChanged;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.articles.CategoryInput;
 import org.inkwell.cms.articles.SiteInfo;
@@ -26,6 +27,7 @@ public class DefaultTaxonomyService implements TaxonomyService {
   static final String SITE_TAGLINE = "site.tagline";
 
   @Inject TaxonomyRepository taxonomy;
+  @Inject AfterCommitEvents events;
 
   @Override
   public List<CategoryDetails> categories() {
@@ -58,6 +60,7 @@ public class DefaultTaxonomyService implements TaxonomyService {
     }
     apply(category, input);
     flush();
+    events.fire(new ArticleViewsChanged("category " + category.getSlug() + " changed"));
     return details(category);
   }
 
@@ -74,6 +77,7 @@ public class DefaultTaxonomyService implements TaxonomyService {
             ? doomed.getParent()
             : taxonomy.findCategoryBySlug(DefaultArticleService.DEFAULT_CATEGORY).orElseThrow();
     taxonomy.deleteCategory(doomed, heir);
+    events.fire(new ArticleViewsChanged("category " + doomed.getSlug() + " deleted"));
   }
 
   @Override
@@ -102,6 +106,7 @@ public class DefaultTaxonomyService implements TaxonomyService {
   public void deleteTag(long id, Actor actor) {
     Permissions.requireEditor(actor, "manage tags");
     taxonomy.deleteTag(taxonomy.findTag(id).orElseThrow(() -> new ContentNotFoundException("tag", id)));
+    events.fire(new ArticleViewsChanged("tag " + id + " deleted"));
   }
 
   @Override

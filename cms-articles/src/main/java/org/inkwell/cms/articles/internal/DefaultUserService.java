@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.ArticleViewsChanged;
 import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.articles.UserDetails;
 import org.inkwell.cms.articles.UserInput;
@@ -33,6 +34,7 @@ public class DefaultUserService implements UserService {
 
   @Inject UserRepository users;
   @Inject Pbkdf2PasswordHash passwordHash;
+  @Inject AfterCommitEvents events;
 
   // A hash to verify against when the login is unknown, so that timing does not reveal logins.
   private String decoyHash;
@@ -122,8 +124,9 @@ public class DefaultUserService implements UserService {
       throw new InvalidInputException("login", "cannot be changed");
     }
     check(input, false);
-    if (input.name() != null) {
+    if (input.name() != null && !input.name().strip().equals(user.getDisplayName())) {
       user.setDisplayName(input.name().strip());
+      events.fire(new ArticleViewsChanged("user " + user.getLogin() + " renamed"));
     }
     if (input.bio() != null) {
       user.setBio(input.bio().isBlank() ? null : input.bio().strip());

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 import org.inkwell.cms.articles.ArticleDetails;
@@ -38,8 +39,10 @@ import org.inkwell.cms.core.Slug;
 public class ArticlesResource {
 
   private static final String ID = "{id: [0-9]{1,18}}";
+  static final String PUBLIC_CACHE_CONTROL = "no-cache";
 
   @Inject ArticleService articles;
+  @Inject PublishedArticleResponses published;
   @Inject Callers callers;
   @Context UriInfo uri;
 
@@ -63,19 +66,28 @@ public class ArticlesResource {
 
   @GET
   @Path(ID)
-  public Response get(@PathParam("id") long id, @Context Request request) {
+  public Response get(@PathParam("id") long id, @Context Request request, @Context HttpHeaders headers) {
     ArticleDetails article = articles.find(id, callers.current());
     EntityTag etag = Versions.tag(article.version());
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-    CacheControl cache = new CacheControl();
-    cache.setNoCache(true);
-    if (article.status() != ArticleStatus.PUBLISHED) {
-      cache.setPrivate(true);
+    String json = ArticleJson.write(article, link(article)).toString();
+    boolean isPublic = article.status() == ArticleStatus.PUBLISHED;
+    if (isPublic && callers.current().isAnonymous()) {
+      published.keep(id, new PublishedArticleResponses.Entry(
+          base(uri.getBaseUri().getScheme(), headers.getHeaderString(HttpHeaders.HOST)),
+          json.getBytes(StandardCharsets.UTF_8),
+          etag.toString()));
     }
+    CacheControl cache = CacheControl.valueOf(isPublic ? PUBLIC_CACHE_CONTROL : "private, no-cache");
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
     if (notModified != null) {
       return notModified.cacheControl(cache).build();
     }
-    return Response.ok(ArticleJson.write(article, link(article)).toString()).tag(etag).cacheControl(cache).build();
+    return Response.ok(json).tag(etag).cacheControl(cache).build();
+  }
+
+  /** What a cached response depends on besides the article: the address it was asked at. */
+  static String base(String scheme, String host) {
+    return scheme + "://" + host;
   }
 
   @POST

@@ -1,6 +1,5 @@
 package org.inkwell.cms.articles.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -36,7 +35,7 @@ final class JsonFields {
     if (body == null || body.isBlank()) {
       throw new InvalidInputException("body", "must be a JSON object");
     }
-    try (JsonParser parser = Json.createParser(new StringReader(body))) {
+    try (JsonParser parser = org.inkwell.cms.articles.rest.Json.PROVIDER.createParser(new StringReader(body))) {
       if (parser.next() != JsonParser.Event.START_OBJECT) {
         throw new InvalidInputException("body", "must be a JSON object");
       }

@@ -14,6 +14,13 @@ import jakarta.annotation.sql.DataSourceDefinition;
     maxPoolSize = 32,
     initialPoolSize = 2,
     maxIdleTime = 300,
-    properties = {"fish.payara.is-connection-validation-required=true",
-        "fish.payara.connection-validation-method=meta-data"})
+    properties = {
+      // Matching pooled connections to the caller's credentials serialises every allocation on
+      // one lock; all connections here are alike, so there is nothing to match.
+      "fish.payara.match-connections=false",
+      "fish.payara.statement-cache-size=64",
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.validate-atmost-once-period-in-seconds=30"
+    })
 public class CmsDataSourceDefinition {}
