@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -46,6 +47,7 @@ public class DefaultArticleService implements ArticleService {
   @Inject TaxonomyRepository taxonomy;
   @Inject UserRepository users;
   @Inject AfterCommitEvents events;
+  @Inject NewTags newTags;
 
   @Override
   public ArticleDetails create(ArticleInput in, Actor actor) {
@@ -252,15 +254,22 @@ public class DefaultArticleService implements ArticleService {
   private Set<Tag> tags(List<String> names) {
     Map<String, String> bySlug = new LinkedHashMap<>();
     names.forEach(name -> bySlug.putIfAbsent(Slug.fromTitle(name).value(), name.strip()));
-    Set<Tag> result = new LinkedHashSet<>(taxonomy.findTagsBySlugs(bySlug.keySet()));
-    result.forEach(existing -> bySlug.remove(existing.getSlug()));
-    bySlug.forEach(
-        (slug, name) -> {
-          Tag created = new Tag(slug, name);
-          taxonomy.save(created);
-          result.add(created);
-        });
-    return result;
+    List<Tag> existing = taxonomy.findTagsBySlugs(bySlug.keySet());
+    if (existing.size() == bySlug.size()) {
+      return new LinkedHashSet<>(existing);
+    }
+    existing.forEach(tag -> bySlug.remove(tag.getSlug()));
+    bySlug.forEach(this::createTag);
+    return new LinkedHashSet<>(taxonomy.findTagsBySlugs(
+        names.stream().map(name -> Slug.fromTitle(name).value()).distinct().toList()));
+  }
+
+  private void createTag(String slug, String name) {
+    try {
+      newTags.ensure(slug, name);
+    } catch (PersistenceException | TransactionalException createdMeanwhile) {
+      // Another request created the same tag a moment ago: that is what we wanted.
+    }
   }
 
   private static void applySeo(Seo seo, SeoFields in, boolean partial) {

@@ -14,8 +14,8 @@ import org.inkwell.cms.core.event.ArticleUpdated;
 
 /**
  * The JSON of published articles as anonymous readers get it, rendered once and kept until a
- * content event says it changed. Bounded by {@code cms.api.cache-bytes} (default 32 MiB); when
- * full it starts over, which costs a re-render per article and nothing else.
+ * content event says it changed. Bounded by {@code cms.api.cache-bytes} (default 48 MiB); when
+ * full, about a tenth of the entries make room, which costs a re-render of those and nothing else.
  */
 @ApplicationScoped
 public class PublishedArticleResponses {
@@ -27,7 +27,7 @@ public class PublishedArticleResponses {
   private final AtomicLong bytes = new AtomicLong();
 
   @Inject
-  @ConfigProperty(name = "cms.api.cache-bytes", defaultValue = "33554432")
+  @ConfigProperty(name = "cms.api.cache-bytes", defaultValue = "50331648")
   long maxBytes;
 
   Entry find(long id, String base) {
@@ -37,12 +37,21 @@ public class PublishedArticleResponses {
 
   void keep(long id, Entry entry) {
     if (bytes.addAndGet(entry.json().length) > maxBytes) {
-      clear();
-      bytes.addAndGet(entry.json().length);
+      makeRoom();
     }
     Entry previous = entries.put(id, entry);
     if (previous != null) {
       bytes.addAndGet(-previous.json().length);
+    }
+  }
+
+  private void makeRoom() {
+    long target = maxBytes - maxBytes / 10;
+    for (Long id : entries.keySet()) {
+      if (bytes.get() <= target) {
+        return;
+      }
+      evict(id);
     }
   }
 

@@ -18,7 +18,6 @@ import jakarta.annotation.sql.DataSourceDefinition;
       // Matching pooled connections to the caller's credentials serialises every allocation on
       // one lock; all connections here are alike, so there is nothing to match.
       "fish.payara.match-connections=false",
-      "fish.payara.statement-cache-size=64",
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=meta-data",
       "fish.payara.validate-atmost-once-period-in-seconds=30"

@@ -72,6 +72,12 @@ final class Problems {
               null),
           null);
     }
+    if (isIntegrityViolation(failure)) {
+      return forCmsException(
+          new ContentConflictException(
+              "constraint-conflict", "The change conflicts with stored content; read it again and retry."),
+          instance);
+    }
     if (failure instanceof WebApplicationException web) {
       return forWebApplicationException(web, instance);
     }
@@ -183,6 +189,18 @@ final class Problems {
           || t instanceof JsonException
           || t instanceof JsonParsingException
           || t instanceof DateTimeParseException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // SQLState class 23: a unique key or reference broken by a concurrent change.
+  private static boolean isIntegrityViolation(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
         return true;
       }
     }

@@ -1,0 +1,15 @@
+-- GETs articles by id, uniformly at random over 1..BENCH_MAX_ID, and reports percentiles.
+local max_id = tonumber(os.getenv("BENCH_MAX_ID") or "10000")
+math.randomseed(os.time())
+
+function request()
+  return wrk.format("GET", "/api/articles/" .. math.random(1, max_id))
+end
+
+function done(summary, latency, requests)
+  io.write(string.format("RESULT rps=%.1f p50_ms=%.2f p99_ms=%.2f non2xx=%d errors=%d\n",
+    summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.errors.status,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
