@@ -30,11 +30,13 @@ import org.inkwell.cms.articles.ArticleStatus;
         "select a from Article a where a.status = org.inkwell.cms.articles.ArticleStatus.SCHEDULED"
             + " and a.publishAt <= :now order by a.publishAt")
 @NamedQuery(name = Article.COUNT_ALL, query = "select count(a) from Article a")
+@NamedQuery(name = Article.FIND_ID_BY_SLUG, query = "select a.id from Article a where a.slug = :slug")
 public class Article {
 
   static final String FIND_BY_SLUG = "Article.findBySlug";
   static final String FIND_DUE = "Article.findDue";
   static final String COUNT_ALL = "Article.countAll";
+  static final String FIND_ID_BY_SLUG = "Article.findIdBySlug";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -33,8 +33,15 @@ public class ArticleRepository {
   public Optional<Article> findBySlug(String slug) {
     return em.createNamedQuery(Article.FIND_BY_SLUG, Article.class)
         .setParameter("slug", slug)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
+  }
+
+  /** Whether an article uses this slug now or used it before. */
+  public boolean isSlugTaken(String slug) {
+    return !em.createNamedQuery(Article.FIND_ID_BY_SLUG, Long.class).setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty()
+        || em.find(OldSlug.class, slug) != null;
   }
 
   public Optional<OldSlug> findOldSlug(String slug) {

@@ -227,13 +227,10 @@ public class DefaultArticleService implements ArticleService {
     if (requested.equals(article.getSlug())) {
       return;
     }
-    articles
-        .findBySlug(requested)
-        .ifPresent(
-            other -> {
-              throw new ContentConflictException(
-                  "slug-taken", "Another article already uses the slug " + requested + ".");
-            });
+    if (articles.findBySlug(requested).isPresent()) {
+      throw new ContentConflictException(
+          "slug-taken", "Another article already uses the slug " + requested + ".");
+    }
     // A slug this article (or another) had before becomes current again: it no longer redirects.
     articles.findOldSlug(requested).ifPresent(articles::delete);
     if (!isNew) {
@@ -244,8 +241,7 @@ public class DefaultArticleService implements ArticleService {
 
   private String uniqueSlug(Slug base) {
     Slug candidate = base;
-    for (int n = 2; articles.findBySlug(candidate.value()).isPresent()
-        || articles.findOldSlug(candidate.value()).isPresent(); n++) {
+    for (int n = 2; articles.isSlugTaken(candidate.value()); n++) {
       candidate = base.withSuffix(n);
     }
     return candidate.value();

@@ -9,8 +9,9 @@ final class Excerpts {
 
   private Excerpts() {}
 
-  static String generate(String bodyHtml) {
-    String text = HtmlSanitizer.plainText(bodyHtml);
+  /** The excerpt of a body that {@link HtmlSanitizer#body} produced. */
+  static String generate(String sanitizedBody) {
+    String text = HtmlSanitizer.textOfSanitized(sanitizedBody);
     if (text.isEmpty()) {
       return "";
     }

@@ -52,6 +52,7 @@ final class HtmlSanitizer {
   private static final Pattern BLOCK_BOUNDARY =
       Pattern.compile(
           "(?i)<(br|hr|/?(p|h[1-6]|li|blockquote|figcaption|figure|td|th|tr|dt|dd|div|pre|table|ul|ol))\\b[^>]*>");
+  private static final Pattern ANY_TAG = Pattern.compile("<[^>]*>");
   private static final Pattern CHARACTER_REFERENCE =
       Pattern.compile("&#[xX]([0-9a-fA-F]{1,6});|&#([0-9]{1,7});|&([a-zA-Z]+);");
   private static final Map<String, String> NAMED =
@@ -71,6 +72,18 @@ final class HtmlSanitizer {
     String withBreaks = BLOCK_BOUNDARY.matcher(html).replaceAll(" ");
     String escaped = PLAIN_TEXT.sanitize(withBreaks);
     return decode(escaped).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * The text of markup that {@link #body} already produced: tags are well formed there, so
+   * dropping them is enough (a second sanitising pass would cost as much as the first).
+   */
+  static String textOfSanitized(String html) {
+    if (html == null) {
+      return "";
+    }
+    String withBreaks = BLOCK_BOUNDARY.matcher(html).replaceAll(" ");
+    return decode(ANY_TAG.matcher(withBreaks).replaceAll("")).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
   }
 
   // The sanitizer writes text back with character references; readers want the characters.

@@ -25,7 +25,8 @@ public class TaxonomyRepository {
   public Optional<Category> findCategoryBySlug(String slug) {
     return em.createNamedQuery(Category.FIND_BY_SLUG, Category.class)
         .setParameter("slug", slug)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -24,7 +24,8 @@ public class UserRepository {
   public Optional<User> findByLogin(String login) {
     return em.createNamedQuery(User.FIND_BY_LOGIN, User.class)
         .setParameter("login", login)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.ActorPrincipal;
 import org.inkwell.cms.articles.UserService;
 
 /** Who is calling: the signed-in, active user, or an anonymous reader. */
@@ -19,7 +20,12 @@ public class Callers {
   Actor current() {
     if (current == null) {
       Principal principal = security.getCallerPrincipal();
-      current = principal == null ? Actor.ANONYMOUS : users.actor(principal.getName()).orElse(Actor.ANONYMOUS);
+      if (principal instanceof ActorPrincipal resolved && resolved.actor() != null) {
+        current = resolved.actor();
+      } else {
+        current =
+            principal == null ? Actor.ANONYMOUS : users.actor(principal.getName()).orElse(Actor.ANONYMOUS);
+      }
     }
     return current;
   }

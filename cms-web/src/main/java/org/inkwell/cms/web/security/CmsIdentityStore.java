@@ -9,6 +9,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.Set;
 import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.ActorPrincipal;
 import org.inkwell.cms.articles.UserService;
 
 /**
@@ -47,6 +48,6 @@ public class CmsIdentityStore implements IdentityStore {
   }
 
   private static CredentialValidationResult valid(Actor actor) {
-    return new CredentialValidationResult(actor.login(), Set.of(actor.role().name()));
+    return new CredentialValidationResult(new ActorPrincipal(actor), Set.of(actor.role().name()));
   }
 }
