@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 if [ -z "${SKIP_BUILD:-}" ]; then
   ./mvnw -q -B -DskipTests package
 fi
-exec java ${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k} \
+exec java ${JAVA_OPTS:--Xmx224m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=48m -Xss512k} \
   -jar cms-web/target/payara-micro.jar \
   --deploy cms-web/target/ROOT.war --contextroot / \
   --port "${CMS_PORT:-8080}" --nocluster \

@@ -14,7 +14,7 @@ import org.inkwell.cms.core.event.ArticleUpdated;
 
 /**
  * The JSON of published articles as anonymous readers get it, rendered once and kept until a
- * content event says it changed. Bounded by {@code cms.api.cache-bytes} (default 48 MiB); when
+ * content event says it changed. Bounded by {@code cms.api.cache-bytes} (default 32 MiB); when
  * full, about a tenth of the entries make room, which costs a re-render of those and nothing else.
  */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class PublishedArticleResponses {
   private final AtomicLong bytes = new AtomicLong();
 
   @Inject
-  @ConfigProperty(name = "cms.api.cache-bytes", defaultValue = "50331648")
+  @ConfigProperty(name = "cms.api.cache-bytes", defaultValue = "33554432")
   long maxBytes;
 
   Entry find(long id, String base) {
