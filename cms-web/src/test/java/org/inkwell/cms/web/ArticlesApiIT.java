@@ -214,6 +214,23 @@ class ArticlesApiIT {
   }
 
   @Test
+  void readersSeeEveryChangeOnTheNextRequest() {
+    Api.Reply created = admin.post("/api/articles", "{\"title\":\"Fresh " + Ids.unique() + "\",\"status\":\"published\"}");
+    String path = "/api/articles/" + created.json().getInt("id");
+    Api.Reply first = anonymous.get(path);
+    assertThat(anonymous.get(path).body()).as("served again, unchanged").isEqualTo(first.body());
+    assertThat(anonymous.get(path, "If-None-Match", first.etag()).status()).isEqualTo(304);
+
+    Api.Reply edited = admin.patch(path, "{\"title\":\"Edited title\"}", "If-Match", created.etag());
+    Api.Reply afterEdit = anonymous.get(path);
+    assertThat(afterEdit.json().getString("title")).isEqualTo("Edited title");
+    assertThat(anonymous.get(path, "If-None-Match", first.etag()).status()).as("old ETag no longer matches").isEqualTo(200);
+
+    admin.patch(path, "{\"status\":\"draft\"}", "If-Match", edited.etag());
+    assertThat(anonymous.get(path).status()).as("unpublished articles vanish at once").isEqualTo(404);
+  }
+
+  @Test
   void trashedArticlesDisappearAndCanBeRestored() {
     JsonObject article = admin.post("/api/articles", "{\"title\":\"Old news " + Ids.unique() + "\",\"status\":\"published\"}").json();
     String path = "/api/articles/" + article.getInt("id");

@@ -19,9 +19,9 @@ public class AfterCommitEvents {
 
   private static final Logger LOG = Logger.getLogger(AfterCommitEvents.class.getName());
 
-  @Resource private TransactionSynchronizationRegistry transactions;
+  @Resource TransactionSynchronizationRegistry transactions;
 
-  @Inject private Event<Object> events;
+  @Inject Event<Object> events;
 
   public void fire(Object event) {
     transactions.registerInterposedSynchronization(
