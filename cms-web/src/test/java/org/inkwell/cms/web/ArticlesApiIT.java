@@ -259,6 +259,9 @@ class ArticlesApiIT {
     Api.Reply health = anonymous.get("/health");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.body()).contains("\"database\"").contains("\"UP\"").contains("pendingMigrations");
+    Api.Reply article = anonymous.get("/api/articles?per_page=1");
+    assertThat(article.header("X-Content-Type-Options")).contains("nosniff");
+    assertThat(article.header("Content-Security-Policy").orElseThrow()).contains("default-src 'none'");
     Api.Reply openapi = anonymous.get("/openapi", "Accept", "application/json");
     assertThat(openapi.status()).isEqualTo(200);
     assertThat(openapi.body()).contains("/articles");

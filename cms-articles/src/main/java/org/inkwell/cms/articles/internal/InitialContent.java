@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.articles.UserInput;
+import org.inkwell.cms.core.InvalidInputException;
 
 /**
  * On an empty database: creates the first administrator (from {@code CMS_ADMIN_USER} /
@@ -56,7 +57,13 @@ public class InitialContent {
 
   private void createFirstAdministrator() {
     String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(InitialContent::generatePassword);
-    users.createUser(new UserInput(adminLogin, "Administrator", null, Role.ADMIN, true, password));
+    try {
+      users.createUser(new UserInput(adminLogin, "Administrator", null, Role.ADMIN, true, password));
+    } catch (InvalidInputException e) {
+      // Stops the deployment with a message an administrator can act on.
+      throw new IllegalStateException(
+          "Cannot create the first administrator from CMS_ADMIN_USER/CMS_ADMIN_PASSWORD: " + e.getMessage(), e);
+    }
     if (adminPassword.filter(p -> !p.isBlank()).isPresent()) {
       LOG.info("Created the first administrator '" + adminLogin + "' with the configured password.");
     } else {

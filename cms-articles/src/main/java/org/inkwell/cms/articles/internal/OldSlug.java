@@ -32,8 +32,4 @@ public class OldSlug {
   public Article getArticle() {
     return article;
   }
-
-  void setArticle(Article article) {
-    this.article = article;
-  }
 }
