@@ -67,6 +67,22 @@ final class Api {
     return send(request(path, headers).method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** GETs {@code path} once a second until it answers {@code status} or the time is up. */
+  Reply awaitStatus(String path, int status, Duration patience) {
+    java.time.Instant deadline = java.time.Instant.now().plus(patience);
+    Reply reply = get(path);
+    while (reply.status() != status && java.time.Instant.now().isBefore(deadline)) {
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return reply;
+      }
+      reply = get(path);
+    }
+    return reply;
+  }
+
   /** Creates a user with the given role and returns a client signed in as them. */
   Api newUser(String role) {
     String login = role + "-" + Ids.unique();

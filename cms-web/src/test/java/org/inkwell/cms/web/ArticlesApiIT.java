@@ -193,7 +193,7 @@ class ArticlesApiIT {
   }
 
   @Test
-  void scheduledArticlesPublishThemselvesWhenTheirTimeComes() throws InterruptedException {
+  void scheduledArticlesPublishThemselvesWhenTheirTimeComes() {
     String publishAt = OffsetDateTime.now(ZoneOffset.ofHours(2)).plusSeconds(3).withNano(0).toString();
     JsonObject scheduled =
         admin.post("/api/articles", "{\"title\":\"Scheduled " + Ids.unique() + "\",\"status\":\"published\",\"publishAt\":\"" + publishAt + "\"}").json();
@@ -201,12 +201,7 @@ class ArticlesApiIT {
     String path = "/api/articles/" + scheduled.getInt("id");
     assertThat(anonymous.get(path).status()).isEqualTo(404);
 
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(45));
-    Api.Reply reply = anonymous.get(path);
-    while (reply.status() != 200 && Instant.now().isBefore(deadline)) {
-      Thread.sleep(1000);
-      reply = anonymous.get(path);
-    }
+    Api.Reply reply = anonymous.awaitStatus(path, 200, Duration.ofSeconds(45));
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().getString("status")).isEqualTo("published");
     assertThat(Instant.parse(reply.json().getString("publishedAt")))

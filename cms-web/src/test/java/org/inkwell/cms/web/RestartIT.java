@@ -60,12 +60,7 @@ class RestartIT {
       assertThat(again.json().getJsonArray("tags").getJsonObject(0).getString("slug")).isEqualTo("durable");
 
       String path = "/api/articles/" + scheduled.getInt("id");
-      Instant deadline = Instant.now().plusSeconds(40);
-      Api.Reply reply = anonymous.get(path);
-      while (reply.status() != 200 && Instant.now().isBefore(deadline)) {
-        Thread.sleep(1000);
-        reply = anonymous.get(path);
-      }
+      Api.Reply reply = anonymous.awaitStatus(path, 200, Duration.ofSeconds(40));
       assertThat(reply.status()).isEqualTo(200);
       assertThat(reply.json().getString("status")).isEqualTo("published");
     } finally {
