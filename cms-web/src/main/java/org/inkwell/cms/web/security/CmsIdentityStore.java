@@ -13,9 +13,9 @@ import org.inkwell.cms.articles.ActorPrincipal;
 import org.inkwell.cms.articles.UserService;
 
 /**
- * Checks logins against the stored users. PBKDF2 is slow on purpose, so a successful check is
- * remembered for a minute ({@link VerifiedCredentials}); repeated failures for one login are
- * refused without checking for a while ({@link LoginThrottle}).
+ * Checks logins against the stored users. PBKDF2 is slow on purpose, so a successful check and the
+ * user it found are remembered for a minute ({@link VerifiedCredentials}); repeated failures for
+ * one login are refused without checking for a while ({@link LoginThrottle}).
  */
 @ApplicationScoped
 public class CmsIdentityStore implements IdentityStore {
@@ -31,8 +31,9 @@ public class CmsIdentityStore implements IdentityStore {
     }
     String name = login.getCaller();
     String password = login.getPasswordAsString();
-    if (verified.contains(name, password)) {
-      return users.actor(name).map(CmsIdentityStore::valid).orElse(CredentialValidationResult.INVALID_RESULT);
+    Optional<Actor> remembered = verified.find(name, password);
+    if (remembered.isPresent()) {
+      return valid(remembered.get());
     }
     if (throttle.isBlocked(name)) {
       return CredentialValidationResult.INVALID_RESULT;
@@ -43,7 +44,7 @@ public class CmsIdentityStore implements IdentityStore {
       return CredentialValidationResult.INVALID_RESULT;
     }
     throttle.succeeded(name);
-    verified.add(name, password);
+    verified.add(name, password, actor.get());
     return valid(actor.get());
   }
 

@@ -8,12 +8,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.inkwell.cms.articles.Actor;
 
 /**
- * Logins whose password was verified in the last minute, so that an API client sending Basic
- * credentials on every call does not pay for PBKDF2 each time. Stores only a salted digest of the
- * password, never the password; a password change takes effect within {@link #LIFETIME}.
+ * Logins whose password was verified in the last minute, and the user they resolved to, so that an
+ * API client sending Basic credentials on every call pays neither PBKDF2 nor a user look-up each
+ * time. Stores only a salted digest of the password, never the password; a password, role or
+ * activation change takes effect within {@link #LIFETIME}.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -34,23 +37,24 @@ public class VerifiedCredentials {
     new SecureRandom().nextBytes(salt);
   }
 
-  boolean contains(String login, String password) {
+  /** The user these credentials resolved to, if they were verified less than a minute ago. */
+  Optional<Actor> find(String login, String password) {
     Entry entry = entries.get(login);
     if (entry == null) {
-      return false;
+      return Optional.empty();
     }
     if (entry.expires().isBefore(clock.instant())) {
       entries.remove(login, entry);
-      return false;
+      return Optional.empty();
     }
-    return MessageDigest.isEqual(entry.digest(), digest(password));
+    return MessageDigest.isEqual(entry.digest(), digest(password)) ? Optional.of(entry.actor()) : Optional.empty();
   }
 
-  void add(String login, String password) {
+  void add(String login, String password, Actor actor) {
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear();
     }
-    entries.put(login, new Entry(digest(password), clock.instant().plus(LIFETIME)));
+    entries.put(login, new Entry(digest(password), actor, clock.instant().plus(LIFETIME)));
   }
 
   private byte[] digest(String password) {
@@ -63,5 +67,5 @@ public class VerifiedCredentials {
     }
   }
 
-  private record Entry(byte[] digest, Instant expires) {}
+  private record Entry(byte[] digest, Actor actor, Instant expires) {}
 }
