@@ -91,7 +91,7 @@ public class ArticleRepository {
 
   /** Writes pending changes now, so that constraint and version conflicts surface here. */
   public void flush() {
-    em.flush();
+    PendingChanges.write(em);
   }
 
   /**

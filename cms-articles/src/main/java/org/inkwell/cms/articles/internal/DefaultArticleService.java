@@ -2,7 +2,6 @@ package org.inkwell.cms.articles.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
@@ -59,7 +58,7 @@ public class DefaultArticleService implements ArticleService {
     applyFields(article, in, false);
     applyStatus(article, in, false, actor, now);
     articles.save(article);
-    flush();
+    articles.flush();
     if (article.getStatus() == ArticleStatus.PUBLISHED) {
       events.fire(new ArticlePublished(ArticleViews.ref(article), now));
     }
@@ -86,7 +85,7 @@ public class DefaultArticleService implements ArticleService {
       articles.save(new ArticleRevision(article, articles.nextRevisionNumber(id), content));
     }
     article.touch(editor, now);
-    flush();
+    articles.flush();
     fireTransition(before, article, previous, now);
     return ArticleViews.details(article);
   }
@@ -101,7 +100,7 @@ public class DefaultArticleService implements ArticleService {
     if (article.getStatus() != ArticleStatus.TRASHED) {
       article.setStatus(ArticleStatus.TRASHED);
       article.touch(users.find(actor.userId()).orElseThrow(NotAuthenticatedException::new), Instant.now().truncatedTo(ChronoUnit.MILLIS));
-      flush();
+      articles.flush();
       events.fire(new ArticleTrashed(ArticleViews.ref(article), article.getUpdatedAt()));
     }
     return ArticleViews.details(article);
@@ -149,7 +148,7 @@ public class DefaultArticleService implements ArticleService {
       article.setPublishedAt(article.getPublishAt());
       events.fire(new ArticlePublished(ArticleViews.ref(article), now));
     }
-    flush();
+    articles.flush();
     return due.size();
   }
 
@@ -334,18 +333,6 @@ public class DefaultArticleService implements ArticleService {
       events.fire(new ArticleUnpublished(current, now));
     } else if (wasPublic) {
       events.fire(new ArticleUpdated(current, previous, now));
-    }
-  }
-
-  private void flush() {
-    try {
-      articles.flush();
-    } catch (OptimisticLockException e) {
-      throw new ContentConflictException(
-          "concurrent-edit", "Someone else saved this article at the same moment; read it again.");
-    } catch (PersistenceException e) {
-      throw new ContentConflictException(
-          "constraint-conflict", "The change conflicts with stored content (for example a slug in use).");
     }
   }
 

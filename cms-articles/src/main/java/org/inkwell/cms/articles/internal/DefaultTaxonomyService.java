@@ -2,7 +2,6 @@ package org.inkwell.cms.articles.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,7 @@ public class DefaultTaxonomyService implements TaxonomyService {
     Category category = new Category(null, input.name().strip());
     apply(category, input);
     taxonomy.save(category);
-    flush();
+    taxonomy.flush();
     return details(category);
   }
 
@@ -59,7 +58,7 @@ public class DefaultTaxonomyService implements TaxonomyService {
       category.setName(input.name().strip());
     }
     apply(category, input);
-    flush();
+    taxonomy.flush();
     events.fire(new ArticleViewsChanged("category " + category.getSlug() + " changed"));
     return details(category);
   }
@@ -98,7 +97,7 @@ public class DefaultTaxonomyService implements TaxonomyService {
     }
     Tag tag = new Tag(slug.value(), name.strip());
     taxonomy.save(tag);
-    flush();
+    taxonomy.flush();
     return details(tag);
   }
 
@@ -167,14 +166,6 @@ public class DefaultTaxonomyService implements TaxonomyService {
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
-    }
-  }
-
-  private void flush() {
-    try {
-      taxonomy.flush();
-    } catch (PersistenceException e) {
-      throw new ContentConflictException("constraint-conflict", "The change conflicts with stored content.");
     }
   }
 

@@ -3,7 +3,6 @@ package org.inkwell.cms.articles.internal;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -101,7 +100,7 @@ public class DefaultUserService implements UserService {
             Instant.now());
     user.setBio(input.bio());
     users.save(user);
-    flush();
+    users.flush();
     return user;
   }
 
@@ -140,7 +139,7 @@ public class DefaultUserService implements UserService {
     if (input.password() != null) {
       user.setPasswordHash(passwordHash.generate(input.password().toCharArray()));
     }
-    flush();
+    users.flush();
     return details(user);
   }
 
@@ -171,14 +170,6 @@ public class DefaultUserService implements UserService {
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
-    }
-  }
-
-  private void flush() {
-    try {
-      users.flush();
-    } catch (PersistenceException e) {
-      throw new ContentConflictException("constraint-conflict", "The change conflicts with stored users.");
     }
   }
 

@@ -69,9 +69,7 @@ final class HtmlSanitizer {
     if (html == null) {
       return "";
     }
-    String withBreaks = BLOCK_BOUNDARY.matcher(html).replaceAll(" ");
-    String escaped = PLAIN_TEXT.sanitize(withBreaks);
-    return decode(escaped).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    return readable(PLAIN_TEXT.sanitize(BLOCK_BOUNDARY.matcher(html).replaceAll(" ")));
   }
 
   /**
@@ -82,8 +80,12 @@ final class HtmlSanitizer {
     if (html == null) {
       return "";
     }
-    String withBreaks = BLOCK_BOUNDARY.matcher(html).replaceAll(" ");
-    return decode(ANY_TAG.matcher(withBreaks).replaceAll("")).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    return readable(ANY_TAG.matcher(BLOCK_BOUNDARY.matcher(html).replaceAll(" ")).replaceAll(""));
+  }
+
+  /** Tag-free text with its character references decoded and its white space folded. */
+  private static String readable(String text) {
+    return decode(text).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
   }
 
   // The sanitizer writes text back with character references; readers want the characters.

@@ -96,6 +96,6 @@ public class TaxonomyRepository {
   }
 
   public void flush() {
-    em.flush();
+    PendingChanges.write(em);
   }
 }

@@ -44,6 +44,6 @@ public class UserRepository {
   }
 
   public void flush() {
-    em.flush();
+    PendingChanges.write(em);
   }
 }

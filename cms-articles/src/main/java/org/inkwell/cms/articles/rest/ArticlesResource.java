@@ -69,18 +69,18 @@ public class ArticlesResource {
   public Response get(@PathParam("id") long id, @Context Request request, @Context HttpHeaders headers) {
     ArticleDetails article = articles.find(id, callers.current());
     EntityTag etag = Versions.tag(article.version());
-    String json = ArticleJson.write(article, link(article)).toString();
     boolean isPublic = article.status() == ArticleStatus.PUBLISHED;
+    CacheControl cache = CacheControl.valueOf(isPublic ? PUBLIC_CACHE_CONTROL : "private, no-cache");
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+    if (notModified != null) {
+      return notModified.cacheControl(cache).build();
+    }
+    String json = ArticleJson.write(article, link(article)).toString();
     if (isPublic && callers.current().isAnonymous()) {
       published.keep(id, new PublishedArticleResponses.Entry(
           base(uri.getBaseUri().getScheme(), headers.getHeaderString(HttpHeaders.HOST)),
           json.getBytes(StandardCharsets.UTF_8),
           etag.toString()));
-    }
-    CacheControl cache = CacheControl.valueOf(isPublic ? PUBLIC_CACHE_CONTROL : "private, no-cache");
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-    if (notModified != null) {
-      return notModified.cacheControl(cache).build();
     }
     return Response.ok(json).tag(etag).cacheControl(cache).build();
   }

@@ -246,6 +246,28 @@ class ProblemsTest {
     assertThat(body(response).getString("incident")).isNotBlank();
   }
 
+  @Test
+  void brokenUniqueKeyFromAConcurrentChangeIsAConflictWithoutSql() {
+    var duplicate =
+        new java.sql.SQLIntegrityConstraintViolationException(
+            "Unique index violation: UK_CMS_TAG_SLUG insert into cms_tag", "23505");
+    Response response = Problems.toResponse(new RuntimeException("could not execute statement", duplicate), null);
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    JsonObject body = body(response);
+    assertThat(body.getString("type")).isEqualTo("/problems/constraint-conflict");
+    assertThat(body.toString()).doesNotContain("cms_tag", "UK_CMS", "insert");
+  }
+
+  @Test
+  void databaseOutageIsAnInternalErrorNotAConflict() {
+    var unreachable = new java.sql.SQLException("Connection refused", "08001");
+    Response response = Problems.toResponse(new RuntimeException(unreachable), null);
+
+    assertThat(response.getStatus()).isEqualTo(500);
+    assertThat(body(response).getString("detail")).doesNotContain("Connection refused");
+  }
+
   private static JsonObject body(Response response) {
     assertThat(response.getEntity()).isInstanceOf(String.class);
     try (JsonReader reader = Json.createReader(new StringReader((String) response.getEntity()))) {
