@@ -11,34 +11,45 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A fresh, migrated database for one test class: an H2 file under {@code target/}, or a new schema
  * in the local PostgreSQL ({@code 127.0.0.1:5432}, database {@code test}), dropped afterwards.
  */
-abstract class TestDatabase implements AutoCloseable {
+final class TestDatabase implements AutoCloseable {
 
   static final String PG_HOST = System.getProperty("cms.test.pg.host", "127.0.0.1");
   static final String PG_URL = "jdbc:postgresql://" + PG_HOST + ":5432/test";
   static final String PG_USER = System.getProperty("cms.test.pg.user", "postgres");
 
+  /** Work to do once the database is no longer needed. */
+  interface Cleanup {
+    void run() throws SQLException;
+  }
+
+  private final String url;
+  private final String user;
+  private final DataSource dataSource;
+  private final Cleanup cleanup;
   private EntityManagerFactory factory;
 
-  abstract String url();
-
-  abstract String user();
-
-  abstract javax.sql.DataSource dataSource();
+  private TestDatabase(String url, String user, DataSource dataSource, Cleanup cleanup) {
+    this.url = url;
+    this.user = user;
+    this.dataSource = dataSource;
+    this.cleanup = cleanup;
+  }
 
   TestDatabase migrate() {
-    SchemaMigrator.flyway(dataSource()).migrate();
+    SchemaMigrator.flyway(dataSource).migrate();
     factory =
         Persistence.createEntityManagerFactory(
             "cms-se",
             Map.of(
-                "jakarta.persistence.jdbc.url", url(),
-                "jakarta.persistence.jdbc.user", user(),
+                "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.user", user,
                 "jakarta.persistence.jdbc.password", ""));
     return this;
   }
@@ -72,70 +83,35 @@ abstract class TestDatabase implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws SQLException {
     if (factory != null) {
       factory.close();
     }
+    cleanup.run();
   }
 
   static TestDatabase h2() {
     Path file = Path.of("target", "it-data", "h2-" + UUID.randomUUID(), "cms").toAbsolutePath();
-    String url = "jdbc:h2:file:" + file;
-    return new TestDatabase() {
-      @Override
-      String url() {
-        return url;
-      }
-
-      @Override
-      String user() {
-        return "sa";
-      }
-
-      @Override
-      javax.sql.DataSource dataSource() {
-        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-        ds.setURL(url);
-        ds.setUser("sa");
-        return ds;
-      }
-    };
+    org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+    ds.setURL("jdbc:h2:file:" + file);
+    ds.setUser("sa");
+    return new TestDatabase(ds.getURL(), "sa", ds, () -> {});
   }
 
-  /** A new schema in the local PostgreSQL, or an exception when none answers. */
+  /** A new schema in the local PostgreSQL, dropped on close. */
   static TestDatabase postgres() throws SQLException {
     String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    execute("create schema " + schema);
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(PG_URL + "?currentSchema=" + schema);
+    ds.setUser(PG_USER);
+    return new TestDatabase(ds.getURL(), PG_USER, ds, () -> execute("drop schema " + schema + " cascade"));
+  }
+
+  private static void execute(String sql) throws SQLException {
     try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, "")) {
-      c.createStatement().execute("create schema " + schema);
+      c.createStatement().execute(sql);
     }
-    String url = PG_URL + "?currentSchema=" + schema;
-    return new TestDatabase() {
-      @Override
-      String url() {
-        return url;
-      }
-
-      @Override
-      String user() {
-        return PG_USER;
-      }
-
-      @Override
-      javax.sql.DataSource dataSource() {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(url);
-        ds.setUser(PG_USER);
-        return ds;
-      }
-
-      @Override
-      public void close() throws Exception {
-        super.close();
-        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, "")) {
-          c.createStatement().execute("drop schema " + schema + " cascade");
-        }
-      }
-    };
   }
 
   static boolean postgresAnswers() {
