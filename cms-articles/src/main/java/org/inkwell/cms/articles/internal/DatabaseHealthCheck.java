@@ -1,5 +1,6 @@
 package org.inkwell.cms.articles.internal;
 
+import org.inkwell.cms.core.spi.SharedDatabase;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
 
-  @Resource(lookup = "java:app/jdbc/cms")
+  @Resource(lookup = SharedDatabase.JNDI_NAME)
   private DataSource dataSource;
 
   @Inject private SchemaMigrator migrator;

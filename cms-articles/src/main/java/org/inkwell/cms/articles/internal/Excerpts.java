@@ -15,6 +15,11 @@ final class Excerpts {
     if (text.isEmpty()) {
       return "";
     }
+    return cut(text);
+  }
+
+  /** Plain text cut after {@link #WORDS} words, marked with {@link #MORE} when it was cut. */
+  static String cut(String text) {
     String[] words = text.split(" ");
     if (words.length <= WORDS) {
       return text;

@@ -6,19 +6,22 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.articles.UserInput;
 import org.inkwell.cms.core.InvalidInputException;
+import org.inkwell.cms.core.event.ContentStoreReady;
 
 /**
  * On an empty database: creates the first administrator (from {@code CMS_ADMIN_USER} /
  * {@code CMS_ADMIN_PASSWORD}, or with a generated password printed once in the log) and, unless
- * {@code CMS_DEMO_CONTENT=false}, the demo site.
+ * {@code CMS_DEMO_CONTENT=false}, the demo site; then tells plugins the content store is ready.
  */
 @Singleton
 @Startup
@@ -44,6 +47,7 @@ public class InitialContent {
 
   @Inject DefaultUserService users;
   @Inject DemoContent demo;
+  @Inject Event<ContentStoreReady> ready;
 
   @PostConstruct
   void create() {
@@ -53,6 +57,7 @@ public class InitialContent {
     if (demoContent && demo.isNeeded()) {
       demo.load();
     }
+    ready.fire(new ContentStoreReady(Instant.now()));
   }
 
   private void createFirstAdministrator() {

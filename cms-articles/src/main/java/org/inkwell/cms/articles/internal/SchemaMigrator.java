@@ -1,5 +1,6 @@
 package org.inkwell.cms.articles.internal;
 
+import org.inkwell.cms.core.spi.SharedDatabase;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -21,7 +22,7 @@ public class SchemaMigrator {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
-  @Resource(lookup = "java:app/jdbc/cms")
+  @Resource(lookup = SharedDatabase.JNDI_NAME)
   private DataSource dataSource;
 
   private Flyway flyway;

@@ -1,5 +1,7 @@
 package org.inkwell.cms.articles.rest;
 
+import org.inkwell.cms.core.json.Json;
+import org.inkwell.cms.core.json.JsonFields;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.inkwell.cms.articles.rest;
 
+import org.inkwell.cms.core.json.Json;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

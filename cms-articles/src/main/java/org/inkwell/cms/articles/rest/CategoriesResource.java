@@ -1,5 +1,7 @@
 package org.inkwell.cms.articles.rest;
 
+import org.inkwell.cms.core.json.Json;
+import org.inkwell.cms.core.json.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

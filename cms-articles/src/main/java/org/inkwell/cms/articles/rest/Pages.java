@@ -1,5 +1,6 @@
 package org.inkwell.cms.articles.rest;
 
+import org.inkwell.cms.core.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

@@ -1,5 +1,6 @@
 package org.inkwell.cms.articles.rest;
 
+import org.inkwell.cms.core.json.JsonFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,7 @@
 package org.inkwell.cms.web.persistence;
 
 import jakarta.annotation.sql.DataSourceDefinition;
+import org.inkwell.cms.core.spi.SharedDatabase;
 
 /**
  * Declares {@code java:app/jdbc/cms}. The server pools connections; which database they reach is
@@ -8,7 +9,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
  * deployment.
  */
 @DataSourceDefinition(
-    name = "java:app/jdbc/cms",
+    name = SharedDatabase.JNDI_NAME,
     className = "org.inkwell.cms.web.persistence.ConfiguredDataSource",
     minPoolSize = 2,
     maxPoolSize = 32,

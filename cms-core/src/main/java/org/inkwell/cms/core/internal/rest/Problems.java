@@ -26,6 +26,7 @@ import org.inkwell.cms.core.ContentNotFoundException;
 import org.inkwell.cms.core.FieldError;
 import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.NotAuthenticatedException;
+import org.inkwell.cms.core.NotReadyException;
 import org.inkwell.cms.core.PayloadTooLargeException;
 import org.inkwell.cms.core.StaleVersionException;
 import org.inkwell.cms.core.VersionRequiredException;
@@ -45,7 +46,8 @@ final class Problems {
           InvalidInputException.class, 400,
           NotAuthenticatedException.class, 401,
           AccessDeniedException.class, 403,
-          PayloadTooLargeException.class, 413);
+          PayloadTooLargeException.class, 413,
+          NotReadyException.class, 503);
 
   private Problems() {}
 

@@ -1,6 +1,7 @@
-package org.inkwell.cms.articles.rest;
+package org.inkwell.cms.core.json;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -18,7 +19,7 @@ import org.inkwell.cms.core.FieldError;
 import org.inkwell.cms.core.InvalidInputException;
 
 /** Reads typed members of a JSON object and collects every type error, named by field. */
-final class JsonFields {
+public final class JsonFields {
 
   private final JsonObject json;
   private final String prefix;
@@ -31,11 +32,11 @@ final class JsonFields {
   }
 
   /** Parses a request body that must be one JSON object. */
-  static JsonFields parse(String body) {
+  public static JsonFields parse(String body) {
     if (body == null || body.isBlank()) {
       throw new InvalidInputException("body", "must be a JSON object");
     }
-    try (JsonParser parser = org.inkwell.cms.articles.rest.Json.PROVIDER.createParser(new StringReader(body))) {
+    try (JsonParser parser = Json.PROVIDER.createParser(new StringReader(body))) {
       if (parser.next() != JsonParser.Event.START_OBJECT) {
         throw new InvalidInputException("body", "must be a JSON object");
       }
@@ -47,22 +48,22 @@ final class JsonFields {
     }
   }
 
-  boolean has(String name) {
+  public boolean has(String name) {
     return json.containsKey(name) && json.get(name).getValueType() != ValueType.NULL;
   }
 
-  String string(String name) {
+  public String string(String name) {
     return read(name, "must be a string", v -> v instanceof JsonString s ? s.getString() : null);
   }
 
-  Boolean bool(String name) {
+  public Boolean bool(String name) {
     return read(
         name,
         "must be true or false",
         v -> v == JsonValue.TRUE ? Boolean.TRUE : v == JsonValue.FALSE ? Boolean.FALSE : null);
   }
 
-  Instant instant(String name) {
+  public Instant instant(String name) {
     String text = read(name, "must be a date-time string", v -> v instanceof JsonString s ? s.getString() : null);
     if (text == null) {
       return null;
@@ -79,7 +80,7 @@ final class JsonFields {
    * A list of strings; each element may also be an object whose {@code key} member is the string
    * (so that what a client read can be sent back as it is).
    */
-  List<String> strings(String name, String key) {
+  public List<String> strings(String name, String key) {
     return read(
         name,
         "must be an array of strings",
@@ -99,18 +100,59 @@ final class JsonFields {
         });
   }
 
+  /** A whole number within {@code [min, max]}. */
+  public Integer integer(String name, int min, int max) {
+    Integer value = read(name, "must be a whole number", JsonFields::wholeNumber);
+    if (value != null && (value < min || value > max)) {
+      errors.add(new FieldError(prefix + name, "must be between " + min + " and " + max));
+      return null;
+    }
+    return value;
+  }
+
+  /** A number within {@code [min, max]}. */
+  public Double number(String name, double min, double max) {
+    Double value = read(name, "must be a number", v -> v instanceof JsonNumber n ? n.doubleValue() : null);
+    if (value != null && (value < min || value > max)) {
+      errors.add(new FieldError(prefix + name, "must be between " + min + " and " + max));
+      return null;
+    }
+    return value;
+  }
+
+  /** An array of ids: positive whole numbers. */
+  public List<Long> ids(String name) {
+    return read(
+        name,
+        "must be an array of article ids (positive whole numbers)",
+        v -> {
+          if (!(v instanceof JsonArray array)) {
+            return null;
+          }
+          List<Long> result = new ArrayList<>();
+          for (JsonValue element : array) {
+            if (!(element instanceof JsonNumber n) || !n.isIntegral() || n.bigDecimalValue().signum() <= 0
+                || n.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+              return null;
+            }
+            result.add(n.longValue());
+          }
+          return result;
+        });
+  }
+
   /** A string, or an object whose {@code key} member is that string. */
-  String stringOrMember(String name, String key) {
+  public String stringOrMember(String name, String key) {
     return read(name, "must be a string", v -> stringOrMember(v, key));
   }
 
-  JsonFields object(String name) {
+  public JsonFields object(String name) {
     JsonObject nested = read(name, "must be an object", v -> v instanceof JsonObject o ? o : null);
     return nested == null ? null : new JsonFields(nested, prefix + name + ".", errors);
   }
 
   /** Reports members that are neither accepted nor known read-only members. */
-  JsonFields rejectUnknown(Set<String> accepted, Set<String> readOnly) {
+  public JsonFields rejectUnknown(Set<String> accepted, Set<String> readOnly) {
     for (String key : json.keySet()) {
       if (!accepted.contains(key) && !readOnly.contains(key)) {
         errors.add(new FieldError(prefix + key, "is not a known field"));
@@ -120,11 +162,11 @@ final class JsonFields {
   }
 
   /** Records a problem found by the caller, to be reported with the others. */
-  void reject(String name, String message) {
+  public void reject(String name, String message) {
     errors.add(new FieldError(prefix + name, message));
   }
 
-  void throwIfInvalid() {
+  public void throwIfInvalid() {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -136,6 +178,17 @@ final class JsonFields {
     }
     if (key != null && value instanceof JsonObject o && o.get(key) instanceof JsonString s) {
       return s.getString();
+    }
+    return null;
+  }
+
+  private static Integer wholeNumber(JsonValue value) {
+    if (value instanceof JsonNumber n && n.isIntegral()) {
+      try {
+        return n.bigDecimalValue().intValueExact();
+      } catch (ArithmeticException tooLarge) {
+        return null;
+      }
     }
     return null;
   }

@@ -1,4 +1,4 @@
-package org.inkwell.cms.articles.rest;
+package org.inkwell.cms.core.json;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -10,23 +10,23 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 
 /** Small helpers for writing responses with explicit nulls and ISO-8601 dates. */
-final class Json {
+public final class Json {
 
   // jakarta.json.Json looks the provider up with a ServiceLoader on every call: far too slow for
   // every response, so look it up once.
-  static final JsonProvider PROVIDER = JsonProvider.provider();
+  public static final JsonProvider PROVIDER = JsonProvider.provider();
 
   private Json() {}
 
-  static JsonObjectBuilder object() {
+  public static JsonObjectBuilder object() {
     return PROVIDER.createObjectBuilder();
   }
 
-  static JsonArrayBuilder array() {
+  public static JsonArrayBuilder array() {
     return PROVIDER.createArrayBuilder();
   }
 
-  static void put(JsonObjectBuilder b, String name, String value) {
+  public static void put(JsonObjectBuilder b, String name, String value) {
     if (value == null) {
       b.addNull(name);
     } else {
@@ -34,7 +34,7 @@ final class Json {
     }
   }
 
-  static void put(JsonObjectBuilder b, String name, Instant value) {
+  public static void put(JsonObjectBuilder b, String name, Instant value) {
     if (value == null) {
       b.addNull(name);
     } else {
@@ -42,7 +42,7 @@ final class Json {
     }
   }
 
-  static JsonValue array(Collection<? extends JsonValue> values) {
+  public static JsonValue array(Collection<? extends JsonValue> values) {
     JsonArrayBuilder b = array();
     values.forEach(b::add);
     return b.build();

@@ -1,0 +1,5 @@
+/**
+ * Contracts between modules: the read port onto published content that plugins use, and the
+ * shared resources they may rely on. Implementations live in other modules and are found by CDI.
+ */
+package org.inkwell.cms.core.spi;

@@ -1,0 +1,186 @@
+package org.inkwell.cms.relatedposts;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.inkwell.cms.core.CallerRoles;
+import org.inkwell.cms.core.ContentNotFoundException;
+import org.inkwell.cms.core.InvalidInputException;
+import org.inkwell.cms.core.json.Json;
+import org.inkwell.cms.core.json.JsonFields;
+import org.inkwell.cms.core.spi.ArticleCard;
+import org.inkwell.cms.relatedposts.internal.Curation;
+import org.inkwell.cms.relatedposts.internal.Pick;
+import org.inkwell.cms.relatedposts.internal.Reasons;
+import org.inkwell.cms.relatedposts.internal.RelatedPostsPlugin;
+
+/**
+ * An article's Recommended Posts: the stored list as cards for everyone, with scores and reasons
+ * for editors; and the editors' pins and exclusions for that article.
+ */
+@Path("articles/{id: [0-9]{1,18}}/related")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class RelatedPostsResource {
+
+  private static final int MAX_CURATED = 20;
+
+  @Inject RelatedPostsPlugin plugin;
+
+  @Context SecurityContext security;
+
+  @GET
+  public Response related(
+      @PathParam("id") long id, @QueryParam("limit") String limit, @Context Request request, @Context UriInfo uri) {
+    int count = limit(limit);
+    List<Pick> picks = plugin.listOf(id).orElseThrow(() -> new ContentNotFoundException("article", id));
+    boolean editor = CallerCheck.hasAny(security, CallerRoles.EDITOR, CallerRoles.ADMIN);
+    Map<Long, Pick> byId = picks.stream().collect(Collectors.toMap(Pick::articleId, Function.identity(), (a, b) -> a));
+    List<ArticleCard> cards = plugin.cards(picks.stream().map(Pick::articleId).toList());
+    JsonArrayBuilder items = Json.array();
+    cards.stream().limit(count).forEach(card -> items.add(item(card, editor ? byId.get(card.id()) : null, uri)));
+    String json = items.build().toString();
+    EntityTag etag = new EntityTag(digest(json));
+    CacheControl cache = CacheControl.valueOf(editor ? "private, no-store" : "no-cache");
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+    if (notModified != null) {
+      return notModified.cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+    }
+    return Response.ok(json).tag(etag).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+  }
+
+  @GET
+  @Path("curation")
+  public JsonObject curation(@PathParam("id") long id) {
+    CallerCheck.require(security, "see an article's pinned and excluded posts", CallerRoles.EDITOR, CallerRoles.ADMIN);
+    requirePublished(id);
+    return curationJson(plugin.curation(id));
+  }
+
+  /** Replaces the article's pins (shown first, in this order) and exclusions (never shown). */
+  @PUT
+  @Path("curation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject curate(@PathParam("id") long id, String body) {
+    CallerCheck.require(security, "pin or exclude recommended posts", CallerRoles.EDITOR, CallerRoles.ADMIN);
+    requirePublished(id);
+    JsonFields json = JsonFields.parse(body).rejectUnknown(Set.of("pinned", "excluded"), Set.of());
+    List<Long> pinned = validIds(json, "pinned", id);
+    List<Long> excluded = validIds(json, "excluded", id);
+    pinned.stream().filter(excluded::contains).findFirst()
+        .ifPresent(both -> json.reject("excluded", "article " + both + " cannot be both pinned and excluded"));
+    json.throwIfInvalid();
+    plugin.curate(id, pinned, excluded);
+    return curationJson(plugin.curation(id));
+  }
+
+  private List<Long> validIds(JsonFields json, String name, long self) {
+    List<Long> ids = json.ids(name);
+    if (ids == null) {
+      return List.of();
+    }
+    if (ids.size() > MAX_CURATED) {
+      json.reject(name, "at most " + MAX_CURATED + " articles");
+    }
+    if (new LinkedHashSet<>(ids).size() != ids.size()) {
+      json.reject(name, "lists an article twice");
+    }
+    for (long id : ids) {
+      if (id == self) {
+        json.reject(name, "an article cannot recommend itself");
+      } else if (!plugin.isPublished(id)) {
+        json.reject(name, "article " + id + " is not a published article");
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(ids));
+  }
+
+  private void requirePublished(long id) {
+    if (!plugin.isPublished(id)) {
+      throw new ContentNotFoundException("article", id);
+    }
+  }
+
+  private JsonObject item(ArticleCard card, Pick pick, UriInfo uri) {
+    JsonObjectBuilder b = Json.object().add("id", card.id());
+    Json.put(b, "title", card.title());
+    Json.put(b, "url", uri.getBaseUriBuilder().replacePath(card.path()).build().toString());
+    b.add("category", Json.object().add("name", card.categoryName()).add("slug", card.categorySlug()));
+    Json.put(b, "excerpt", card.excerpt());
+    Json.put(b, "author", card.authorName());
+    if (card.imageUrl() == null) {
+      b.addNull("image");
+    } else {
+      JsonObjectBuilder image = Json.object();
+      Json.put(image, "url", card.imageUrl());
+      Json.put(image, "alt", card.imageAlt());
+      b.add("image", image);
+    }
+    Json.put(b, "publishedAt", card.publishedAt());
+    if (pick != null) {
+      b.add("kind", pick.kind().name().toLowerCase(java.util.Locale.ROOT));
+      b.add("score", Math.round(pick.score() * 1000) / 1000.0);
+      b.add("reasons", Json.array(Reasons.of(pick, plugin::categoryName).stream().map(Json.PROVIDER::createValue).toList()));
+    }
+    return b.build();
+  }
+
+  private JsonObject curationJson(Curation c) {
+    return Json.object()
+        .add("pinned", Json.array(c.pinned().stream().map(Json.PROVIDER::createValue).toList()))
+        .add("excluded", Json.array(c.excluded().stream().map(Json.PROVIDER::createValue).toList()))
+        .build();
+  }
+
+  private int limit(String value) {
+    if (value == null || value.isBlank()) {
+      return plugin.settings().count();
+    }
+    try {
+      int limit = Integer.parseInt(value.strip());
+      if (limit >= 1 && limit <= RelatedPostsPlugin.MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InvalidInputException("limit", "must be a whole number from 1 to " + RelatedPostsPlugin.MAX_LIMIT);
+  }
+
+  private static String digest(String json) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

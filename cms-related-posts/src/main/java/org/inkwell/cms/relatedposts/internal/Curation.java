@@ -1,0 +1,14 @@
+package org.inkwell.cms.relatedposts.internal;
+
+import java.util.List;
+
+/** An editor's choices for one article's list: posts always shown first, and posts never shown. */
+public record Curation(List<Long> pinned, List<Long> excluded) {
+
+  static final Curation NONE = new Curation(List.of(), List.of());
+
+  public Curation {
+    pinned = List.copyOf(pinned);
+    excluded = List.copyOf(excluded);
+  }
+}

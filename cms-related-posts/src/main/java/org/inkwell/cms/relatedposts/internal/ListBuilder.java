@@ -1,0 +1,192 @@
+package org.inkwell.cms.relatedposts.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.inkwell.cms.relatedposts.RelatedSettings;
+import org.inkwell.cms.relatedposts.RelatedSettings.Weights;
+import org.inkwell.cms.relatedposts.internal.CategoryTree.Relation;
+
+/**
+ * Builds an article's list: pinned posts first, then the best-scoring candidates, then, if too few
+ * score well, the latest posts of its category, its parent category and the site, so that the list
+ * is never empty while any other post is public.
+ */
+final class ListBuilder {
+
+  /**
+   * Lists are kept this deep: twice the largest block, so that editors can look further down the
+   * ranking and a post that leaves the site leaves a full list behind until it is recomputed.
+   */
+  static final int DEPTH = 2 * RelatedSettings.MAX_COUNT;
+
+  private static final int TEXT_CANDIDATES = 60;
+  private static final int SAME_CATEGORY_CANDIDATES = 40;
+  private static final int NEAR_CATEGORY_CANDIDATES = 15;
+  private static final int TAG_CANDIDATES = 30;
+  private static final double DAYS_TO_HALVE_FRESHNESS = 365;
+
+  private final Corpus corpus;
+  private final Supplier<CategoryTree> tree;
+  private final LuceneTextSimilarity text;
+  private final Clock clock;
+
+  ListBuilder(Corpus corpus, Supplier<CategoryTree> tree, LuceneTextSimilarity text, Clock clock) {
+    this.corpus = corpus;
+    this.tree = tree;
+    this.text = text;
+    this.clock = clock;
+  }
+
+  List<Pick> build(Facts target, Curation curation, RelatedSettings settings) {
+    List<Pick> list = new ArrayList<>(DEPTH);
+    Set<Long> taken = new HashSet<>();
+    taken.add(target.id());
+    for (long pinned : curation.pinned()) {
+      if (list.size() < DEPTH && corpus.contains(pinned) && taken.add(pinned)) {
+        list.add(Pick.pinned(pinned));
+      }
+    }
+    Map<String, Integer> perCategory = new HashMap<>();
+    for (Pick pick : ranked(target, curation, settings)) {
+      if (list.size() >= DEPTH) {
+        break;
+      }
+      String category = corpus.find(pick.articleId()).map(Facts::primaryCategory).orElse("");
+      int already = perCategory.getOrDefault(category, 0);
+      if ((settings.maxPerCategory() == 0 || already < settings.maxPerCategory()) && taken.add(pick.articleId())) {
+        perCategory.put(category, already + 1);
+        list.add(pick);
+      }
+    }
+    fillWithLatest(target, curation, settings, list, taken);
+    return list;
+  }
+
+  /** Eligible candidates scoring at least the minimum, best first. */
+  List<Pick> ranked(Facts target, Curation curation, RelatedSettings settings) {
+    Map<Long, Double> similar = text.similarTo(target.id(), TEXT_CANDIDATES);
+    Set<Long> ids = new LinkedHashSet<>(similar.keySet());
+    candidatesByCategoryAndTag(target).forEach(f -> ids.add(f.id()));
+    CategoryTree categories = tree.get();
+    Instant now = clock.instant();
+    List<Pick> picks = new ArrayList<>();
+    for (long id : ids) {
+      corpus.find(id)
+          .filter(c -> eligible(target, c, curation, settings))
+          .map(c -> score(target, c, similar.getOrDefault(id, 0.0), settings.weights(), categories, now))
+          .filter(p -> p.score() >= settings.minScore())
+          .ifPresent(picks::add);
+    }
+    picks.sort(Comparator.comparingDouble(Pick::score).reversed().thenComparingLong(p -> -p.articleId()));
+    return picks;
+  }
+
+  /** How well {@code candidate} suits a reader of {@code target}, and why. */
+  Pick score(Facts target, Facts candidate, double textSimilarity, Weights w, CategoryTree categories, Instant now) {
+    Relation relation = categories.relation(target.primaryCategory(), candidate.primaryCategory());
+    String category = candidate.primaryCategory();
+    if (relation == Relation.NONE || relation == Relation.COUSIN) {
+      String shared = firstShared(target.categories(), candidate.categories());
+      if (shared != null) {
+        relation = Relation.SHARED;
+        category = shared;
+      }
+    }
+    List<String> sharedTags = new ArrayList<>();
+    double sharedRarity = 0;
+    double allRarity = 0;
+    for (String tag : target.tags()) {
+      double rarity = corpus.tagRarity(tag);
+      allRarity += rarity;
+      if (candidate.tags().contains(tag)) {
+        sharedTags.add(tag);
+        sharedRarity += rarity;
+      }
+    }
+    double tags = allRarity == 0 ? 0 : sharedRarity / allRarity;
+    double samePrimary = relation == Relation.SAME ? 1 : 0;
+    double base =
+        w.samePrimaryCategory() * samePrimary
+            + w.categoryTree() * relation.closeness
+            + w.tags() * tags
+            + w.text() * textSimilarity;
+    double ageDays = Math.max(0, Duration.between(candidate.publishedAt(), now).toHours() / 24.0);
+    double freshness = Math.pow(0.5, ageDays / DAYS_TO_HALVE_FRESHNESS);
+    double score = base * (1 - w.recency() * (1 - freshness));
+    return new Pick(candidate.id(), Pick.Kind.SCORED, score, relation, category, sharedTags, textSimilarity);
+  }
+
+  private Stream<Facts> candidatesByCategoryAndTag(Facts target) {
+    CategoryTree categories = tree.get();
+    String primary = target.primaryCategory();
+    String parent = categories.parent(primary);
+    List<String> near = new ArrayList<>(categories.children(primary));
+    if (parent != null) {
+      near.add(parent);
+      near.addAll(categories.children(parent));
+    }
+    near.addAll(target.categories());
+    return Stream.of(
+            corpus.newestIn(primary).limit(SAME_CATEGORY_CANDIDATES),
+            near.stream().distinct().flatMap(c -> corpus.newestIn(c).limit(NEAR_CATEGORY_CANDIDATES)),
+            target.tags().stream().flatMap(t -> corpus.newestTagged(t).limit(TAG_CANDIDATES)))
+        .flatMap(s -> s);
+  }
+
+  private void fillWithLatest(
+      Facts target, Curation curation, RelatedSettings settings, List<Pick> list, Set<Long> taken) {
+    String primary = target.primaryCategory();
+    String parent = tree.get().parent(primary);
+    fill(corpus.newestIn(primary), primary, target, curation, settings, list, taken);
+    if (parent != null) {
+      fill(corpus.newestIn(parent), parent, target, curation, settings, list, taken);
+      for (String sibling : tree.get().children(parent)) {
+        fill(corpus.newestIn(sibling), sibling, target, curation, settings, list, taken);
+      }
+    }
+    fill(corpus.newest(), null, target, curation, settings, list, taken);
+  }
+
+  private static void fill(
+      Stream<Facts> newest,
+      String category,
+      Facts target,
+      Curation curation,
+      RelatedSettings settings,
+      List<Pick> list,
+      Set<Long> taken) {
+    if (list.size() >= DEPTH) {
+      return;
+    }
+    newest
+        .filter(c -> eligible(target, c, curation, settings) && !taken.contains(c.id()))
+        .limit(DEPTH - list.size())
+        .forEach(c -> {
+          taken.add(c.id());
+          list.add(Pick.latest(c.id(), category));
+        });
+  }
+
+  private static boolean eligible(Facts target, Facts candidate, Curation curation, RelatedSettings settings) {
+    return candidate.id() != target.id()
+        && !candidate.noindex()
+        && !curation.excluded().contains(candidate.id())
+        && candidate.categories().stream().noneMatch(settings.excludedCategories()::contains)
+        && candidate.tags().stream().noneMatch(settings.excludedTags()::contains);
+  }
+
+  private static String firstShared(List<String> mine, List<String> theirs) {
+    return mine.stream().filter(theirs::contains).findFirst().orElse(null);
+  }
+}

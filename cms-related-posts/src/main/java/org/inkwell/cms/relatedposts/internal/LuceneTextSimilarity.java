@@ -1,0 +1,233 @@
+package org.inkwell.cms.relatedposts.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Text similarity of published articles with Lucene: title and body are indexed with the English
+ * analyzer (stemming, stop words) and term vectors; an article's most telling terms (Lucene's
+ * MoreLikeThis, weighted by tf-idf) find the articles that share them. Similarity is the BM25
+ * score of a candidate relative to the article's own score for the same query, so 1.0 means "as
+ * close as the article is to itself" and figures are comparable between articles.
+ */
+final class LuceneTextSimilarity implements Closeable {
+
+  private static final String ID = "id";
+  private static final String MODIFIED = "modified";
+  private static final String TEXT = "text";
+  private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
+
+  private final Directory directory;
+  private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  LuceneTextSimilarity(Directory directory) {
+    this.directory = directory;
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(32);
+      writer = new IndexWriter(directory, config);
+      searchers = new SearcherManager(writer, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the related-posts text index", e);
+    }
+  }
+
+  /** Adds or replaces an article; visible to searches after {@link #refresh()}. */
+  void put(long id, Instant modifiedAt, String title, String body) {
+    Document doc = new Document();
+    doc.add(new LongPoint(ID, id));
+    doc.add(new NumericDocValuesField(ID, id));
+    doc.add(new NumericDocValuesField(MODIFIED, modifiedAt.toEpochMilli()));
+    doc.add(new StoredField(ID, id));
+    // The title says most about an article: count its words twice.
+    doc.add(new Field(TEXT, title + "\n" + title + "\n" + body, TEXT_WITH_VECTORS));
+    try {
+      writer.updateDocuments(LongPoint.newExactQuery(ID, id), java.util.List.of(doc));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void delete(long id) {
+    try {
+      writer.deleteDocuments(LongPoint.newExactQuery(ID, id));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes changes visible to searches. */
+  void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes changes durable. */
+  void commit() {
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The modification time (epoch millis) each indexed article had when it was indexed. */
+  Map<Long, Long> stamps() {
+    return withSearcher(
+        searcher -> {
+          Map<Long, Long> stamps = new HashMap<>();
+          for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            NumericDocValues ids = leaf.reader().getNumericDocValues(ID);
+            NumericDocValues modified = leaf.reader().getNumericDocValues(MODIFIED);
+            var live = leaf.reader().getLiveDocs();
+            if (ids == null || modified == null) {
+              continue;
+            }
+            for (int doc = ids.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+              if ((live == null || live.get(doc)) && modified.advanceExact(doc)) {
+                stamps.put(ids.longValue(), modified.longValue());
+              }
+            }
+          }
+          return stamps;
+        });
+  }
+
+  /**
+   * The articles whose text is most like the given one's, most similar first, with similarities
+   * between 0 and 1; empty when the article is not indexed.
+   */
+  Map<Long, Double> similarTo(long id, int limit) {
+    return withSearcher(
+        searcher -> {
+          TopDocs self = searcher.search(LongPoint.newExactQuery(ID, id), 1);
+          if (self.scoreDocs.length == 0) {
+            return Map.of();
+          }
+          int docId = self.scoreDocs[0].doc;
+          Query like = moreLikeThis(searcher).like(docId);
+          float selfScore = selfScore(searcher, like, id);
+          Map<Long, Double> similar = new LinkedHashMap<>();
+          if (selfScore <= 0) {
+            return similar;
+          }
+          for (ScoreDoc hit : searcher.search(like, limit + 1).scoreDocs) {
+            long other = searcher.storedFields().document(hit.doc).getField(ID).numericValue().longValue();
+            if (other != id) {
+              similar.put(other, Math.min(1.0, hit.score / selfScore));
+            }
+          }
+          return similar;
+        });
+  }
+
+  int size() {
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  /** Bytes the index takes on disk (or in memory). */
+  long sizeInBytes() {
+    try {
+      long total = 0;
+      for (String file : directory.listAll()) {
+        total += directory.fileLength(file);
+      }
+      return total;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private MoreLikeThis moreLikeThis(IndexSearcher searcher) throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+    mlt.setAnalyzer(analyzer);
+    mlt.setFieldNames(new String[] {TEXT});
+    mlt.setMinTermFreq(2);
+    mlt.setMinDocFreq(2);
+    mlt.setMaxDocFreqPct(25);
+    mlt.setMaxQueryTerms(25);
+    mlt.setBoost(true);
+    return mlt;
+  }
+
+  private static float selfScore(IndexSearcher searcher, Query like, long id) throws IOException {
+    Query onlySelf =
+        new BooleanQuery.Builder()
+            .add(like, BooleanClause.Occur.MUST)
+            .add(LongPoint.newExactQuery(ID, id), BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs hits = searcher.search(onlySelf, 1);
+    return hits.scoreDocs.length == 0 ? 0f : hits.scoreDocs[0].score;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static FieldType textWithVectors() {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.setTokenized(true);
+    type.setStoreTermVectors(true);
+    type.freeze();
+    return type;
+  }
+
+  @FunctionalInterface
+  private interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+}

@@ -1,0 +1,29 @@
+package org.inkwell.cms.relatedposts.internal;
+
+import java.time.Instant;
+
+/**
+ * What the plugin is doing, for administrators.
+ *
+ * @param liveGeneration the set of lists readers see; {@code null} before the first is complete
+ * @param rebuild the rebuild under way, or {@code null}
+ * @param changesReceived content changes reported since start-up
+ * @param changesProcessed changes whose lists were recomputed: fewer than received, since changes
+ *     to one article in quick succession are recomputed once
+ */
+public record RelatedStatus(
+    boolean started,
+    int publishedArticles,
+    Integer liveGeneration,
+    Rebuild rebuild,
+    boolean rebuildRequested,
+    int changesQueued,
+    long changesReceived,
+    long changesProcessed,
+    long listsComputed,
+    long lastChangeMillis,
+    long indexBytes) {
+
+  /** A rebuild's progress: lists computed so far out of all published articles. */
+  public record Rebuild(int generation, int done, int total, Instant startedAt) {}
+}
