@@ -69,11 +69,16 @@ final class Api {
 
   /** GETs {@code path} once a second until it answers {@code status} or the time is up. */
   Reply awaitStatus(String path, int status, Duration patience) {
+    return await(path, reply -> reply.status() == status, patience);
+  }
+
+  /** GETs the path every 100 ms until the reply satisfies the condition or patience runs out. */
+  Reply await(String path, java.util.function.Predicate<Reply> condition, Duration patience) {
     java.time.Instant deadline = java.time.Instant.now().plus(patience);
     Reply reply = get(path);
-    while (reply.status() != status && java.time.Instant.now().isBefore(deadline)) {
+    while (!condition.test(reply) && java.time.Instant.now().isBefore(deadline)) {
       try {
-        Thread.sleep(1000);
+        Thread.sleep(100);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return reply;
@@ -82,6 +87,7 @@ final class Api {
     }
     return reply;
   }
+
 
   /** Creates a user with the given role and returns a client signed in as them. */
   Api newUser(String role) {

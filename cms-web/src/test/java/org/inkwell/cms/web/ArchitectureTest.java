@@ -23,6 +23,16 @@ class ArchitectureTest {
           .should().dependOnClassesThat().resideInAnyPackage("..internal..");
 
   @ArchTest
+  static final ArchRule pluginsSeeArticlesOnlyThroughTheCore =
+      noClasses().that().resideInAPackage("org.inkwell.cms.relatedposts..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.inkwell.cms.articles..", "org.inkwell.cms.web..");
+
+  @ArchTest
+  static final ArchRule nothingDependsOnAPlugin =
+      noClasses().that().resideOutsideOfPackage("org.inkwell.cms.relatedposts..")
+          .should().dependOnClassesThat().resideInAPackage("org.inkwell.cms.relatedposts..");
+
+  @ArchTest
   static final ArchRule testsAreNamedForTheirTier =
       methods().that().areAnnotatedWith(Test.class)
           .or().areAnnotatedWith(org.junit.jupiter.params.ParameterizedTest.class)

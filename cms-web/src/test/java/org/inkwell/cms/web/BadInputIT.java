@@ -22,9 +22,10 @@ class BadInputIT {
 
   private static final int BODY_LIMIT = 262_144; // CMS_API_MAX_BODY_BYTES in the failsafe setup
 
+  // Runs without the Recommended Posts plugin: everything here must work the same without it.
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.builtWar();
+    return Deployments.builtWarWithoutRecommendedPosts();
   }
 
   @ArquillianResource URL base;
@@ -161,5 +162,16 @@ class BadInputIT {
         .map(e -> e.getString("field"))
         .distinct()
         .toList();
+  }
+
+  @Test
+  void withoutThePluginThereAreNoRecommendationsAndNothingElseChanges() {
+    Api anonymous = Api.anonymous(base);
+    long seed = anonymous.get("/api/articles?slug=how-to-pop-lower-back").array().getJsonObject(0).getJsonNumber("id").longValue();
+    Api.Reply related = anonymous.get("/api/articles/" + seed + "/related");
+    assertThat(related.status()).isEqualTo(404);
+    assertThat(related.contentType()).isEqualTo("application/problem+json");
+    assertThat(anonymous.get("/api/articles/" + seed).status()).isEqualTo(200);
+    assertThat(anonymous.get("/health").status()).isEqualTo(200);
   }
 }
