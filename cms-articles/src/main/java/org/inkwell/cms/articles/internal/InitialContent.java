@@ -49,7 +49,10 @@ public class InitialContent {
   @Inject DemoContent demo;
   @Inject Event<ContentStoreReady> ready;
 
+  // Said again on the callback: a class-level attribute does not reach a singleton's start-up
+  // callback here, which then ran in one transaction whose events fired after the ready event.
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void create() {
     if (users.hasNoUsers()) {
       createFirstAdministrator();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,11 @@ final class ListBuilder {
     List<Pick> list = new ArrayList<>(DEPTH);
     Set<Long> taken = new HashSet<>();
     taken.add(target.id());
+    // An editor's pin outranks the site-wide exclusions, but a post that is no longer public, or
+    // asks to stay out of listings (noindex), is never shown.
     for (long pinned : curation.pinned()) {
-      if (list.size() < DEPTH && corpus.contains(pinned) && taken.add(pinned)) {
+      boolean listable = corpus.find(pinned).filter(f -> !f.noindex()).isPresent();
+      if (list.size() < DEPTH && listable && taken.add(pinned)) {
         list.add(Pick.pinned(pinned));
       }
     }
@@ -62,14 +66,12 @@ final class ListBuilder {
       if (list.size() >= DEPTH) {
         break;
       }
-      String category = corpus.find(pick.articleId()).map(Facts::primaryCategory).orElse("");
-      int already = perCategory.getOrDefault(category, 0);
-      if ((settings.maxPerCategory() == 0 || already < settings.maxPerCategory()) && taken.add(pick.articleId())) {
-        perCategory.put(category, already + 1);
+      Facts candidate = corpus.find(pick.articleId()).orElse(null);
+      if (candidate != null && admit(candidate, settings, perCategory, taken)) {
         list.add(pick);
       }
     }
-    fillWithLatest(target, curation, settings, list, taken);
+    fillWithLatest(target, curation, settings, list, taken, perCategory);
     return list;
   }
 
@@ -145,17 +147,22 @@ final class ListBuilder {
   }
 
   private void fillWithLatest(
-      Facts target, Curation curation, RelatedSettings settings, List<Pick> list, Set<Long> taken) {
+      Facts target,
+      Curation curation,
+      RelatedSettings settings,
+      List<Pick> list,
+      Set<Long> taken,
+      Map<String, Integer> perCategory) {
     String primary = target.primaryCategory();
     String parent = tree.get().parent(primary);
-    fill(corpus.newestIn(primary), primary, target, curation, settings, list, taken);
+    fill(corpus.newestIn(primary), primary, target, curation, settings, list, taken, perCategory);
     if (parent != null) {
-      fill(corpus.newestIn(parent), parent, target, curation, settings, list, taken);
+      fill(corpus.newestIn(parent), parent, target, curation, settings, list, taken, perCategory);
       for (String sibling : tree.get().children(parent)) {
-        fill(corpus.newestIn(sibling), sibling, target, curation, settings, list, taken);
+        fill(corpus.newestIn(sibling), sibling, target, curation, settings, list, taken, perCategory);
       }
     }
-    fill(corpus.newest(), null, target, curation, settings, list, taken);
+    fill(corpus.newest(), null, target, curation, settings, list, taken, perCategory);
   }
 
   private static void fill(
@@ -165,17 +172,32 @@ final class ListBuilder {
       Curation curation,
       RelatedSettings settings,
       List<Pick> list,
-      Set<Long> taken) {
-    if (list.size() >= DEPTH) {
-      return;
+      Set<Long> taken,
+      Map<String, Integer> perCategory) {
+    Iterator<Facts> candidates = newest.iterator();
+    while (list.size() < DEPTH && candidates.hasNext()) {
+      Facts c = candidates.next();
+      if (eligible(target, c, curation, settings) && admit(c, settings, perCategory, taken)) {
+        list.add(Pick.latest(c.id(), category));
+      }
     }
-    newest
-        .filter(c -> eligible(target, c, curation, settings) && !taken.contains(c.id()))
-        .limit(DEPTH - list.size())
-        .forEach(c -> {
-          taken.add(c.id());
-          list.add(Pick.latest(c.id(), category));
-        });
+  }
+
+  /**
+   * Takes a candidate into the list unless it is in it already or its primary category has as many
+   * picks as the settings allow; the fallback obeys that limit as much as the scored picks do.
+   */
+  private static boolean admit(
+      Facts candidate, RelatedSettings settings, Map<String, Integer> perCategory, Set<Long> taken) {
+    int already = perCategory.getOrDefault(candidate.primaryCategory(), 0);
+    if (settings.maxPerCategory() != 0 && already >= settings.maxPerCategory()) {
+      return false;
+    }
+    if (!taken.add(candidate.id())) {
+      return false;
+    }
+    perCategory.put(candidate.primaryCategory(), already + 1);
+    return true;
   }
 
   private static boolean eligible(Facts target, Facts candidate, Curation curation, RelatedSettings settings) {

@@ -1,8 +1,10 @@
 package org.inkwell.cms.relatedposts.internal;
 
 import java.io.Closeable;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,6 +45,10 @@ final class LuceneTextSimilarity implements Closeable {
   private static final String MODIFIED = "modified";
   private static final String TEXT = "text";
   private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
+  /** A term must be in at least this many articles to link any two of them. */
+  private static final int MIN_DOC_FREQ = 2;
+  /** A term in more than this share of the articles says little about any one of them. */
+  private static final int MAX_DOC_FREQ_PERCENT = 25;
 
   private final Directory directory;
   private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
@@ -146,7 +152,7 @@ final class LuceneTextSimilarity implements Closeable {
           }
           for (ScoreDoc hit : searcher.search(like, limit + 1).scoreDocs) {
             long other = searcher.storedFields().document(hit.doc).getField(ID).numericValue().longValue();
-            if (other != id) {
+            if (other != id && similar.size() < limit) {
               similar.put(other, Math.min(1.0, hit.score / selfScore));
             }
           }
@@ -163,7 +169,11 @@ final class LuceneTextSimilarity implements Closeable {
     try {
       long total = 0;
       for (String file : directory.listAll()) {
-        total += directory.fileLength(file);
+        try {
+          total += directory.fileLength(file);
+        } catch (NoSuchFileException | FileNotFoundException mergedAway) {
+          // Lucene deleted it (merged away) after it was listed: it takes no room any more.
+        }
       }
       return total;
     } catch (IOException e) {
@@ -187,8 +197,11 @@ final class LuceneTextSimilarity implements Closeable {
     mlt.setAnalyzer(analyzer);
     mlt.setFieldNames(new String[] {TEXT});
     mlt.setMinTermFreq(2);
-    mlt.setMinDocFreq(2);
-    mlt.setMaxDocFreqPct(25);
+    mlt.setMinDocFreq(MIN_DOC_FREQ);
+    // On a small site a quarter of the articles is fewer than MIN_DOC_FREQ: no term would qualify
+    // and no article would be like any other. Never cap below the minimum.
+    int docs = searcher.getIndexReader().numDocs();
+    mlt.setMaxDocFreq(Math.max(MIN_DOC_FREQ, (int) ((long) docs * MAX_DOC_FREQ_PERCENT / 100)));
     mlt.setMaxQueryTerms(25);
     mlt.setBoost(true);
     return mlt;

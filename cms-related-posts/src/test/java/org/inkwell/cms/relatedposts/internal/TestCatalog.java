@@ -3,7 +3,6 @@ package org.inkwell.cms.relatedposts.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -165,9 +164,5 @@ final class TestCatalog implements ArticleCatalog {
 
   static List<Long> ids(List<Pick> picks) {
     return picks.stream().map(Pick::articleId).toList();
-  }
-
-  static List<String> list(String... values) {
-    return Arrays.asList(values);
   }
 }
