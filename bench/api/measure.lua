@@ -1,10 +1,11 @@
 -- Reports throughput and percentiles in one machine-readable line. With BENCH_MAX_ID set, each
--- request GETs /api/articles/{id} for an id drawn uniformly from 1..BENCH_MAX_ID.
+-- request GETs /api/articles/{id}{BENCH_SUFFIX} for an id drawn uniformly from 1..BENCH_MAX_ID.
 local max_id = tonumber(os.getenv("BENCH_MAX_ID") or "")
+local suffix = os.getenv("BENCH_SUFFIX") or ""
 if max_id then
   math.randomseed(os.time())
   function request()
-    return wrk.format("GET", "/api/articles/" .. math.random(1, max_id))
+    return wrk.format("GET", "/api/articles/" .. math.random(1, max_id) .. suffix)
   end
 end
 

@@ -40,6 +40,21 @@ TOTAL=$(curl -fs -D - -o /dev/null "$BASE/api/articles?per_page=1" | tr -d '\r' 
 CREATE_RATE=$(awk -F'[= ]' '{printf "%.0f", $2/$6}' "$BENCH_DIR/create.txt")
 MAX_ID=$TOTAL
 
+# Recommended Posts recompute lists in the background after each publish: wait until they caught up.
+RELATED_CAUGHT_UP=""
+STATUS="(plugin absent)"
+if curl -fs -u "bench:$PASSWORD" "$BASE/api/related/status" >/dev/null 2>&1; then
+  WAIT_START=$(date +%s)
+  for _ in $(seq 1 600); do
+    STATUS=$(curl -fs -u "bench:$PASSWORD" "$BASE/api/related/status")
+    if echo "$STATUS" | grep -q '"rebuild":null' && echo "$STATUS" | grep -q '"changesQueued":0,'; then
+      RELATED_CAUGHT_UP=$(( $(date +%s) - WAIT_START ))
+      break
+    fi
+    sleep 1
+  done
+fi
+
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 measure() { # name, connections, wrk args...
@@ -60,6 +75,7 @@ measure() { # name, connections, wrk args...
 echo
 echo "Commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, $ROUNDS rounds of $DURATION per row (medians)."
 echo "Articles created per second: $CREATE_RATE ($TOTAL articles, $CONNS_CREATE connections, HTTP Basic)"
+echo "Recommended Posts lists caught up ${RELATED_CAUGHT_UP:-(never; rows skipped)} s after the last create; status: $STATUS"
 echo
 echo "| case                                       | conns |      req/s |  p50 ms  |  p99 ms  | non-2xx |"
 echo "|--------------------------------------------|-------|------------|----------|----------|--------|"
@@ -72,10 +88,20 @@ wrk -t2 -c64 -d"${RANDOM_WARMUP:-30s}" -s $HERE/measure.lua "$BASE" >/dev/null 2
 for c in 8 64; do
   measure "GET /api/articles/{id}, random of $MAX_ID" $c -s $HERE/measure.lua "$BASE"
 done
-unset BENCH_MAX_ID
 for c in 8 64; do
   measure "GET /api/articles?per_page=20" $c -s $HERE/measure.lua "$BASE/api/articles?per_page=20"
 done
+if [ -n "$RELATED_CAUGHT_UP" ]; then
+  for c in 8 64; do
+    measure "GET /api/articles/1/related (one hot list)" $c -s $HERE/measure.lua "$BASE/api/articles/1/related"
+  done
+  export BENCH_SUFFIX=/related
+  for c in 8 64; do
+    measure "GET /api/articles/{id}/related, random" $c -s $HERE/measure.lua "$BASE"
+  done
+  unset BENCH_SUFFIX
+fi
+unset BENCH_MAX_ID
 RSS=$(ps -o rss= -p "$JAVA_PID" | awk '{printf "%.0f", $1/1024}')
 echo
 echo "Server RSS after the runs: ${RSS} MiB ($TOTAL articles; JVM options of run.sh)"

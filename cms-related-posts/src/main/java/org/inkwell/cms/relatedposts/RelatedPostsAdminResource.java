@@ -103,6 +103,7 @@ public class RelatedPostsAdminResource {
         .add("changesReceived", s.changesReceived())
         .add("changesProcessed", s.changesProcessed())
         .add("listsComputed", s.listsComputed())
+        .add("listsPatched", s.listsPatched())
         .add("lastChangeMillis", s.lastChangeMillis())
         .add("indexBytes", s.indexBytes())
         .build();

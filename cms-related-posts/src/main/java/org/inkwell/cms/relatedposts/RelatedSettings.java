@@ -23,7 +23,7 @@ public record RelatedSettings(
   public static final int MAX_COUNT = 10;
 
   public static final RelatedSettings DEFAULTS =
-      new RelatedSettings(3, 0, Set.of(), Set.of(), Weights.DEFAULTS, 0.25);
+      new RelatedSettings(3, 0, Set.of(), Set.of(), Weights.DEFAULTS, 0.15);
 
   public RelatedSettings {
     excludedCategories = Set.copyOf(excludedCategories);
@@ -43,6 +43,8 @@ public record RelatedSettings(
    */
   public record Weights(double samePrimaryCategory, double categoryTree, double tags, double text, double recency) {
 
-    public static final Weights DEFAULTS = new Weights(0.6, 0.8, 1.0, 2.0, 0.15);
+    // A post in the same category scores on both category signals (0.3 + 0.4): kept well below
+    // what similar text earns, so a misfiled post is not recommended for its category alone.
+    public static final Weights DEFAULTS = new Weights(0.3, 0.4, 1.0, 2.0, 0.15);
   }
 }

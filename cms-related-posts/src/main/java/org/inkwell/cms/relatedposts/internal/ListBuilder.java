@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -36,6 +37,9 @@ final class ListBuilder {
   private static final int NEAR_CATEGORY_CANDIDATES = 15;
   private static final int TAG_CANDIDATES = 30;
   private static final double DAYS_TO_HALVE_FRESHNESS = 365;
+
+  private static final Comparator<Pick> BEST_FIRST =
+      Comparator.comparingDouble(Pick::score).reversed().thenComparingLong(p -> -p.articleId());
 
   private final Corpus corpus;
   private final Supplier<CategoryTree> tree;
@@ -75,6 +79,47 @@ final class ListBuilder {
     return list;
   }
 
+  /**
+   * A stored list with one post's entry replaced: {@code changed} leaves it, and {@code rescored}
+   * (that post's new pick for this list, or {@code null}) takes its place by score if it still
+   * qualifies. Pinned picks stay first and fallback picks last; the per-category cap holds.
+   * Cheaper than {@link #build}: no text search. Empty when the list would become too short to
+   * be trusted, so the caller rebuilds it.
+   */
+  Optional<List<Pick>> merge(
+      Facts target, List<Pick> stored, long changed, Pick rescored, Curation curation, RelatedSettings settings) {
+    List<Pick> scored = new ArrayList<>();
+    List<Pick> pinned = new ArrayList<>();
+    List<Pick> latest = new ArrayList<>();
+    for (Pick p : stored) {
+      if (p.articleId() != changed && corpus.contains(p.articleId())) {
+        (p.kind() == Pick.Kind.PINNED ? pinned : p.kind() == Pick.Kind.SCORED ? scored : latest).add(p);
+      }
+    }
+    Facts candidate = rescored == null ? null : corpus.find(rescored.articleId()).orElse(null);
+    if (candidate != null && eligible(target, candidate, curation, settings) && rescored.score() >= settings.minScore()) {
+      scored.add(rescored);
+      scored.sort(BEST_FIRST);
+    }
+    List<Pick> list = new ArrayList<>(pinned);
+    Set<Long> taken = new HashSet<>();
+    pinned.forEach(p -> taken.add(p.articleId()));
+    Map<String, Integer> perCategory = new HashMap<>();
+    for (Pick p : scored) {
+      Facts f = corpus.find(p.articleId()).orElse(null);
+      if (list.size() < DEPTH && f != null && admit(f, settings, perCategory, taken)) {
+        list.add(p);
+      }
+    }
+    for (Pick p : latest) {
+      Facts f = corpus.find(p.articleId()).orElse(null);
+      if (list.size() < DEPTH && f != null && admit(f, settings, perCategory, taken)) {
+        list.add(p);
+      }
+    }
+    return list.size() * 2 < DEPTH ? Optional.empty() : Optional.of(list);
+  }
+
   /** Eligible candidates scoring at least the minimum, best first. */
   List<Pick> ranked(Facts target, Curation curation, RelatedSettings settings) {
     Map<Long, Double> similar = text.similarTo(target.id(), TEXT_CANDIDATES);
@@ -90,7 +135,7 @@ final class ListBuilder {
           .filter(p -> p.score() >= settings.minScore())
           .ifPresent(picks::add);
     }
-    picks.sort(Comparator.comparingDouble(Pick::score).reversed().thenComparingLong(p -> -p.articleId()));
+    picks.sort(BEST_FIRST);
     return picks;
   }
 

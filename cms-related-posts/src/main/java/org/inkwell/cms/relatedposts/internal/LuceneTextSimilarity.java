@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -15,13 +16,13 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -74,11 +75,10 @@ final class LuceneTextSimilarity implements Closeable {
     doc.add(new LongPoint(ID, id));
     doc.add(new NumericDocValuesField(ID, id));
     doc.add(new NumericDocValuesField(MODIFIED, modifiedAt.toEpochMilli()));
-    doc.add(new StoredField(ID, id));
     // The title says most about an article: count its words twice.
     doc.add(new Field(TEXT, title + "\n" + title + "\n" + body, TEXT_WITH_VECTORS));
     try {
-      writer.updateDocuments(LongPoint.newExactQuery(ID, id), java.util.List.of(doc));
+      writer.updateDocuments(LongPoint.newExactQuery(ID, id), List.of(doc));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -145,19 +145,32 @@ final class LuceneTextSimilarity implements Closeable {
           }
           int docId = self.scoreDocs[0].doc;
           Query like = moreLikeThis(searcher).like(docId);
-          float selfScore = selfScore(searcher, like, id);
+          ScoreDoc[] hits = searcher.search(like, limit + 1).scoreDocs;
+          // The article matches its own terms best, so it is nearly always the first hit; only
+          // otherwise is its score worth a query of its own.
+          float selfScore = hits.length > 0 && hits[0].doc == docId ? hits[0].score : selfScore(searcher, like, id);
           Map<Long, Double> similar = new LinkedHashMap<>();
           if (selfScore <= 0) {
             return similar;
           }
-          for (ScoreDoc hit : searcher.search(like, limit + 1).scoreDocs) {
-            long other = searcher.storedFields().document(hit.doc).getField(ID).numericValue().longValue();
-            if (other != id && similar.size() < limit) {
-              similar.put(other, Math.min(1.0, hit.score / selfScore));
+          for (ScoreDoc hit : hits) {
+            if (hit.doc != docId && similar.size() < limit) {
+              similar.put(idOf(searcher, hit.doc), Math.min(1.0, hit.score / selfScore));
             }
           }
           return similar;
         });
+  }
+
+  /** An article's id from doc values: cheaper than loading its stored fields. */
+  private static long idOf(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues ids = leaf.reader().getNumericDocValues(ID);
+    if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("indexed article without an id: doc " + doc);
+    }
+    return ids.longValue();
   }
 
   int size() {

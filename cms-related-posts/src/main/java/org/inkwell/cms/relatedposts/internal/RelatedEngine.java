@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ final class RelatedEngine {
   private final AtomicReference<RelatedSettings> requestedRebuild = new AtomicReference<>();
   private final AtomicLong changesProcessed = new AtomicLong();
   private final AtomicLong listsComputed = new AtomicLong();
+  private final AtomicLong listsPatched = new AtomicLong();
   private final AtomicLong lastChangeMillis = new AtomicLong();
 
   private volatile CategoryTree tree = new CategoryTree(List.of());
@@ -131,25 +133,77 @@ final class RelatedEngine {
       text.put(a.id(), a.modifiedAt(), a.article().title(), bodies.getOrDefault(a.id(), ""));
     }
     text.refresh();
-    Set<Long> affected = new LinkedHashSet<>(publishedIds);
+    Set<Long> rebuilt = new LinkedHashSet<>(publishedIds);
     for (long id : changed) {
-      affected.addAll(store.containing(id));
       curations.forEach((article, c) -> {
         if (c.pinned().contains(id) || c.excluded().contains(id)) {
-          affected.add(article);
+          rebuilt.add(article);
         }
       });
     }
-    published.forEach(a -> affected.addAll(wouldNowList(a.id())));
+    Set<Long> touched = new LinkedHashSet<>(rebuilt);
     for (Generation g : generations) {
-      store.save(g.number(), compute(affected, g.settings()), clock.instant());
+      Map<Long, List<Pick>> lists = new HashMap<>(compute(rebuilt, g.settings()));
+      Set<Long> unsure = new LinkedHashSet<>();
+      for (long id : changed) {
+        patchListsAround(id, g, lists, unsure);
+      }
+      unsure.removeAll(lists.keySet());
+      lists.putAll(compute(unsure, g.settings()));
+      store.save(g.number(), lists, clock.instant());
+      touched.addAll(lists.keySet());
     }
     changed.stream().filter(id -> !publishedIds.contains(id)).forEach(store::delete);
-    liveLists.invalidateAll(affected);
+    liveLists.invalidateAll(touched);
     liveLists.invalidateAll(changed);
     changesProcessed.addAndGet(changed.size());
     lastChangeMillis.set((System.nanoTime() - began) / 1_000_000);
     commitIfDue(false);
+  }
+
+  /**
+   * Brings the stored lists around a changed article up to date without searching again for each:
+   * lists that hold it get its new score (or lose it), and its nearest candidates take it in if it
+   * beats their weakest pick. Scores are nearly symmetric, so the changed article's own ranking
+   * tells how well it suits each of them. Lists this cannot settle go to {@code unsure}.
+   */
+  private void patchListsAround(long changedId, Generation g, Map<Long, List<Pick>> lists, Set<Long> unsure) {
+    Facts changed = corpus.find(changedId).orElse(null);
+    Map<Long, Pick> view = new LinkedHashMap<>();
+    if (changed != null) {
+      builder.ranked(changed, Curation.NONE, g.settings()).forEach(p -> view.put(p.articleId(), p));
+    }
+    Set<Long> around = new LinkedHashSet<>(store.containing(g.number(), changedId));
+    view.keySet().stream().limit(NEIGHBOURS).forEach(around::add);
+    Instant now = clock.instant();
+    for (long id : around) {
+      Facts target = corpus.find(id).orElse(null);
+      List<Pick> base = lists.containsKey(id) ? lists.get(id) : store.find(g.number(), id).orElse(null);
+      if (target == null || base == null) {
+        continue;
+      }
+      boolean holdsIt = base.stream().anyMatch(p -> p.articleId() == changedId);
+      Pick seen = view.get(id);
+      Pick rescored = changed == null || seen == null
+          ? null
+          : builder.score(target, changed, seen.text(), g.settings().weights(), tree, now);
+      if (holdsIt && changed != null && seen == null) {
+        unsure.add(id); // still public, but its score for this list is unknown
+      } else if (holdsIt || (rescored != null && entersList(base, rescored))) {
+        builder.merge(target, base, changedId, rescored, curation(id), g.settings())
+            .ifPresentOrElse(list -> lists.put(id, list), () -> unsure.add(id));
+        listsPatched.incrementAndGet();
+      }
+    }
+  }
+
+  private static boolean entersList(List<Pick> stored, Pick candidate) {
+    double weakest = stored.stream()
+        .filter(p -> p.kind() != Pick.Kind.PINNED)
+        .mapToDouble(p -> p.kind() == Pick.Kind.LATEST ? 0 : p.score())
+        .min()
+        .orElse(0);
+    return stored.size() < ListBuilder.DEPTH || candidate.score() > weakest;
   }
 
   /** Computes the next batch of the generation being built, or makes it live when complete. */
@@ -256,6 +310,7 @@ final class RelatedEngine {
         changes.received(),
         changesProcessed.get(),
         listsComputed.get(),
+        listsPatched.get(),
         lastChangeMillis.get(),
         started ? text.sizeInBytes() : 0);
   }
@@ -263,35 +318,6 @@ final class RelatedEngine {
   void close() {
     commitIfDue(true);
     text.close();
-  }
-
-  /** Articles whose stored lists the given (new or changed) article would now enter. */
-  private Set<Long> wouldNowList(long articleId) {
-    Optional<Facts> changed = corpus.find(articleId);
-    Optional<Generation> live = live();
-    if (changed.isEmpty() || changed.get().noindex() || live.isEmpty()) {
-      return Set.of();
-    }
-    Set<Long> takers = new LinkedHashSet<>();
-    Instant now = clock.instant();
-    // Scores are nearly symmetric: who suits this article is who this article suits.
-    for (Pick neighbour : builder.ranked(changed.get(), Curation.NONE, live.get().settings()).stream().limit(NEIGHBOURS).toList()) {
-      Facts other = corpus.find(neighbour.articleId()).orElse(null);
-      if (other == null) {
-        continue;
-      }
-      double score = builder.score(other, changed.get(), neighbour.text(), live.get().settings().weights(), tree, now).score();
-      List<Pick> stored = store.find(live.get().number(), other.id()).orElse(List.of());
-      double weakest = stored.stream()
-          .filter(p -> p.kind() != Pick.Kind.PINNED)
-          .mapToDouble(p -> p.kind() == Pick.Kind.LATEST ? 0 : p.score())
-          .min()
-          .orElse(0);
-      if (stored.size() < ListBuilder.DEPTH || score > weakest) {
-        takers.add(other.id());
-      }
-    }
-    return takers;
   }
 
   private Map<Long, List<Pick>> compute(Collection<Long> ids, RelatedSettings settings) {

@@ -73,7 +73,10 @@ public class RelatedPostsPlugin {
   @ConfigProperty(name = "cms.related.cached-lists", defaultValue = "50000")
   long cachedLists;
 
-  private final Cache<Long, ArticleCard> cards = Caffeine.newBuilder().maximumSize(20_000).build();
+  // Content events refresh a card at once; renamed categories and authors (which fire no content
+  // event) show within minutes.
+  private final Cache<Long, ArticleCard> cards =
+      Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(5)).build();
   private volatile RelatedEngine engine;
   private ScheduledFuture<?> ticks;
 

@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param changesReceived content changes reported since start-up
  * @param changesProcessed changes whose lists were recomputed: fewer than received, since changes
  *     to one article in quick succession are recomputed once
+ * @param listsComputed lists computed in full (with a text search)
+ * @param listsPatched lists updated in place around a changed article (no search)
  */
 public record RelatedStatus(
     boolean started,
@@ -21,6 +23,7 @@ public record RelatedStatus(
     long changesReceived,
     long changesProcessed,
     long listsComputed,
+    long listsPatched,
     long lastChangeMillis,
     long indexBytes) {
 

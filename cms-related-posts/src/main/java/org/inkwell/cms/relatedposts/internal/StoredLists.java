@@ -158,10 +158,12 @@ final class StoredLists {
     return query("select count(*) from related_list where generation = ?", ps -> bind(ps, generation), rs -> rs.getInt(1)).get(0);
   }
 
-  /** Articles whose list (in any generation) contains the given one. */
-  Set<Long> containing(long candidateId) {
+  /** Articles whose list in the generation contains the given one. */
+  Set<Long> containing(int generation, long candidateId) {
     return new HashSet<>(query(
-        "select distinct article_id from related_pick where candidate_id = ?", ps -> bind(ps, candidateId), rs -> rs.getLong(1)));
+        "select article_id from related_pick where candidate_id = ? and generation = ?",
+        ps -> bind(ps, candidateId, generation),
+        rs -> rs.getLong(1)));
   }
 
   void saveCuration(long articleId, Curation curation) {

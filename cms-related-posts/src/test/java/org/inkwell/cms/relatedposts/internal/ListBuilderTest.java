@@ -79,6 +79,33 @@ class ListBuilderTest {
   }
 
   @Test
+  void aChangedPostMovesToItsNewPlaceInAStoredListWithoutASearch() {
+    aSmallSite();
+    Corpus corpus = Corpus.of(catalog.all().stream().map(Facts::of).toList());
+    LuceneTextSimilarity empty = new LuceneTextSimilarity(new ByteBuffersDirectory());
+    indexes.add(empty);
+    CategoryTree tree = catalog.tree();
+    ListBuilder builder = new ListBuilder(corpus, () -> tree, empty, Clock.fixed(NOW, ZoneOffset.UTC));
+    Facts target = corpus.find(1).orElseThrow();
+    List<Pick> stored = List.of(
+        Pick.pinned(9), scored(2, 3.0), scored(3, 2.0), scored(4, 1.0), scored(5, 0.9), scored(6, 0.8),
+        scored(7, 0.7), Pick.latest(8, "meal-prep"), Pick.latest(10, "meal-prep"), Pick.latest(11, null), Pick.latest(12, null));
+
+    List<Pick> risen = builder.merge(target, stored, 4, scored(4, 2.5), Curation.NONE, DEFAULTS).orElseThrow();
+    assertThat(ids(risen)).containsExactly(9L, 2L, 4L, 3L, 5L, 6L, 7L, 8L, 10L, 11L, 12L);
+
+    List<Pick> dropped = builder.merge(target, stored, 3, null, Curation.NONE, DEFAULTS).orElseThrow();
+    assertThat(ids(dropped)).as("unpublished or no longer related: it leaves").doesNotContain(3L).hasSize(10);
+
+    assertThat(builder.merge(target, dropped, 2, null, Curation.NONE, DEFAULTS))
+        .as("too short to trust: the caller computes it afresh").isEmpty();
+  }
+
+  private static Pick scored(long id, double score) {
+    return new Pick(id, Pick.Kind.SCORED, score, Relation.SAME, "fitness-tips", List.of(), 0);
+  }
+
+  @Test
   void neverRecommendsTheArticleItselfNorAnyPostTwice() {
     aSmallSite();
 

@@ -88,16 +88,18 @@ class StoredListsTest {
   }
 
   @Test
-  void findsTheArticlesWhoseListsContainACandidateInAnyGeneration() {
+  void findsTheArticlesWhoseListsContainACandidateInAGeneration() {
     int live = store.start(SETTINGS, 1, NOW).number();
     store.save(live, Map.of(1L, List.of(SCORED), 2L, List.of(PINNED)), NOW);
     store.promote(live);
     int building = store.start(SETTINGS, 1, NOW).number();
     store.save(building, Map.of(4L, List.of(PINNED, SCORED)), NOW);
 
-    assertThat(store.containing(SCORED.articleId())).containsExactlyInAnyOrder(1L, 4L);
-    assertThat(store.containing(PINNED.articleId())).containsExactlyInAnyOrder(2L, 4L);
-    assertThat(store.containing(42)).isEmpty();
+    assertThat(store.containing(live, SCORED.articleId())).containsExactly(1L);
+    assertThat(store.containing(building, SCORED.articleId())).containsExactly(4L);
+    assertThat(store.containing(live, PINNED.articleId())).containsExactly(2L);
+    assertThat(store.containing(building, PINNED.articleId())).containsExactly(4L);
+    assertThat(store.containing(live, 42)).isEmpty();
   }
 
   @Test
@@ -154,7 +156,7 @@ class StoredListsTest {
     assertThat(second.number()).isGreaterThan(first.number());
     assertThat(store.generations()).containsExactly(second);
     assertThat(store.find(first.number(), 1)).isEmpty();
-    assertThat(store.containing(SCORED.articleId())).isEmpty();
+    assertThat(store.containing(first.number(), SCORED.articleId())).isEmpty();
   }
 
   @Test
@@ -188,6 +190,6 @@ class StoredListsTest {
     assertThat(store.find(next, 1)).contains(List.of(PINNED));
     assertThat(store.find(old, 1)).isEmpty();
     assertThat(store.listed(old)).isZero();
-    assertThat(store.containing(SCORED.articleId())).isEmpty();
+    assertThat(store.containing(old, SCORED.articleId())).isEmpty();
   }
 }

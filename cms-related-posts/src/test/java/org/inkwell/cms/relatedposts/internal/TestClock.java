@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 /** A clock that stands still until a test moves it on. */
 final class TestClock extends Clock {
 
-  private Instant now;
+  private volatile Instant now; // read by the engine's worker threads in benchmarks
 
   TestClock(Instant now) {
     this.now = now;
