@@ -68,8 +68,8 @@ if [[ ",$PARTS," == *",scale,"* ]]; then
   echo
   echo "Recompute = one engine.work() after changed(id) with the quiet period passed; the clock moves"
   echo "10 s between changes, so each recompute includes the Lucene commit that falls due (as on a quiet site)."
-  echo "listOf() reads: uniformly random published ids; the engine caches 50,000 lists (the plugin's default),"
-  echo "so at N > 50,000 part of the reads go to H2 (the StoredLists.find row)."
+  echo "listOf() reads: uniformly random published ids; the engine caches 10,000 lists (the plugin's default),"
+  echo "so at N > 10,000 part of the reads go to H2 (the StoredLists.find row)."
   echo
 fi
 

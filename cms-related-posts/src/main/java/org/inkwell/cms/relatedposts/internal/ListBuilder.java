@@ -54,29 +54,11 @@ final class ListBuilder {
   }
 
   List<Pick> build(Facts target, Curation curation, RelatedSettings settings) {
-    List<Pick> list = new ArrayList<>(DEPTH);
-    Set<Long> taken = new HashSet<>();
-    taken.add(target.id());
-    // An editor's pin outranks the site-wide exclusions, but a post that is no longer public, or
-    // asks to stay out of listings (noindex), is never shown.
-    for (long pinned : curation.pinned()) {
-      boolean listable = corpus.find(pinned).filter(f -> !f.noindex()).isPresent();
-      if (list.size() < DEPTH && listable && taken.add(pinned)) {
-        list.add(Pick.pinned(pinned));
-      }
-    }
-    Map<String, Integer> perCategory = new HashMap<>();
-    for (Pick pick : ranked(target, curation, settings)) {
-      if (list.size() >= DEPTH) {
-        break;
-      }
-      Facts candidate = corpus.find(pick.articleId()).orElse(null);
-      if (candidate != null && admit(candidate, settings, perCategory, taken)) {
-        list.add(pick);
-      }
-    }
-    fillWithLatest(target, curation, settings, list, taken, perCategory);
-    return list;
+    Assembly list = new Assembly(target, curation, settings);
+    curation.pinned().forEach(list::pin);
+    ranked(target, curation, settings).forEach(list::add);
+    fillWithLatest(list);
+    return list.picks;
   }
 
   /**
@@ -89,11 +71,16 @@ final class ListBuilder {
   Optional<List<Pick>> merge(
       Facts target, List<Pick> stored, long changed, Pick rescored, Curation curation, RelatedSettings settings) {
     List<Pick> scored = new ArrayList<>();
-    List<Pick> pinned = new ArrayList<>();
     List<Pick> latest = new ArrayList<>();
+    Assembly list = new Assembly(target, curation, settings);
     for (Pick p : stored) {
-      if (p.articleId() != changed && corpus.contains(p.articleId())) {
-        (p.kind() == Pick.Kind.PINNED ? pinned : p.kind() == Pick.Kind.SCORED ? scored : latest).add(p);
+      if (p.articleId() == changed) {
+        continue;
+      }
+      switch (p.kind()) {
+        case PINNED -> list.pin(p.articleId());
+        case SCORED -> scored.add(p);
+        case LATEST -> latest.add(p);
       }
     }
     Facts candidate = rescored == null ? null : corpus.find(rescored.articleId()).orElse(null);
@@ -101,23 +88,9 @@ final class ListBuilder {
       scored.add(rescored);
       scored.sort(BEST_FIRST);
     }
-    List<Pick> list = new ArrayList<>(pinned);
-    Set<Long> taken = new HashSet<>();
-    pinned.forEach(p -> taken.add(p.articleId()));
-    Map<String, Integer> perCategory = new HashMap<>();
-    for (Pick p : scored) {
-      Facts f = corpus.find(p.articleId()).orElse(null);
-      if (list.size() < DEPTH && f != null && admit(f, settings, perCategory, taken)) {
-        list.add(p);
-      }
-    }
-    for (Pick p : latest) {
-      Facts f = corpus.find(p.articleId()).orElse(null);
-      if (list.size() < DEPTH && f != null && admit(f, settings, perCategory, taken)) {
-        list.add(p);
-      }
-    }
-    return list.size() * 2 < DEPTH ? Optional.empty() : Optional.of(list);
+    scored.forEach(list::add);
+    latest.forEach(list::add);
+    return list.picks.size() * 2 < DEPTH ? Optional.empty() : Optional.of(list.picks);
   }
 
   /** Eligible candidates scoring at least the minimum, best first. */
@@ -191,58 +164,72 @@ final class ListBuilder {
         .flatMap(s -> s);
   }
 
-  private void fillWithLatest(
-      Facts target,
-      Curation curation,
-      RelatedSettings settings,
-      List<Pick> list,
-      Set<Long> taken,
-      Map<String, Integer> perCategory) {
-    String primary = target.primaryCategory();
+  private void fillWithLatest(Assembly list) {
+    String primary = list.target.primaryCategory();
     String parent = tree.get().parent(primary);
-    fill(corpus.newestIn(primary), primary, target, curation, settings, list, taken, perCategory);
+    list.fill(corpus.newestIn(primary), primary);
     if (parent != null) {
-      fill(corpus.newestIn(parent), parent, target, curation, settings, list, taken, perCategory);
+      list.fill(corpus.newestIn(parent), parent);
       for (String sibling : tree.get().children(parent)) {
-        fill(corpus.newestIn(sibling), sibling, target, curation, settings, list, taken, perCategory);
+        list.fill(corpus.newestIn(sibling), sibling);
       }
     }
-    fill(corpus.newest(), null, target, curation, settings, list, taken, perCategory);
+    list.fill(corpus.newest(), null);
   }
 
-  private static void fill(
-      Stream<Facts> newest,
-      String category,
-      Facts target,
-      Curation curation,
-      RelatedSettings settings,
-      List<Pick> list,
-      Set<Long> taken,
-      Map<String, Integer> perCategory) {
-    Iterator<Facts> candidates = newest.iterator();
-    while (list.size() < DEPTH && candidates.hasNext()) {
-      Facts c = candidates.next();
-      if (eligible(target, c, curation, settings) && admit(c, settings, perCategory, taken)) {
-        list.add(Pick.latest(c.id(), category));
+  /** A list being put together: what it holds, and how many picks each primary category has. */
+  private final class Assembly {
+
+    private final Facts target;
+    private final Curation curation;
+    private final RelatedSettings settings;
+    private final List<Pick> picks = new ArrayList<>(DEPTH);
+    private final Set<Long> taken = new HashSet<>();
+    private final Map<String, Integer> perCategory = new HashMap<>();
+
+    Assembly(Facts target, Curation curation, RelatedSettings settings) {
+      this.target = target;
+      this.curation = curation;
+      this.settings = settings;
+      taken.add(target.id());
+    }
+
+    /**
+     * An editor's pin outranks the site-wide exclusions and the per-category cap, but a post that
+     * is no longer public, or asks to stay out of listings (noindex), is never shown.
+     */
+    void pin(long id) {
+      boolean listable = corpus.find(id).filter(f -> !f.noindex()).isPresent();
+      if (picks.size() < DEPTH && listable && taken.add(id)) {
+        picks.add(Pick.pinned(id));
       }
     }
-  }
 
-  /**
-   * Takes a candidate into the list unless it is in it already or its primary category has as many
-   * picks as the settings allow; the fallback obeys that limit as much as the scored picks do.
-   */
-  private static boolean admit(
-      Facts candidate, RelatedSettings settings, Map<String, Integer> perCategory, Set<Long> taken) {
-    int already = perCategory.getOrDefault(candidate.primaryCategory(), 0);
-    if (settings.maxPerCategory() != 0 && already >= settings.maxPerCategory()) {
-      return false;
+    void add(Pick pick) {
+      corpus.find(pick.articleId()).filter(this::admit).ifPresent(f -> picks.add(pick));
     }
-    if (!taken.add(candidate.id())) {
-      return false;
+
+    /** Fills the list from the newest posts of a category ({@code null}: of the site). */
+    void fill(Stream<Facts> newest, String category) {
+      Iterator<Facts> candidates = newest.iterator();
+      while (picks.size() < DEPTH && candidates.hasNext()) {
+        Facts c = candidates.next();
+        if (eligible(target, c, curation, settings) && admit(c)) {
+          picks.add(Pick.latest(c.id(), category));
+        }
+      }
     }
-    perCategory.put(candidate.primaryCategory(), already + 1);
-    return true;
+
+    /** Takes a post unless the list is full, holds it already, or its category is at the cap. */
+    private boolean admit(Facts candidate) {
+      int already = perCategory.getOrDefault(candidate.primaryCategory(), 0);
+      boolean capped = settings.maxPerCategory() != 0 && already >= settings.maxPerCategory();
+      if (picks.size() >= DEPTH || capped || !taken.add(candidate.id())) {
+        return false;
+      }
+      perCategory.put(candidate.primaryCategory(), already + 1);
+      return true;
+    }
   }
 
   private static boolean eligible(Facts target, Facts candidate, Curation curation, RelatedSettings settings) {

@@ -70,7 +70,7 @@ public class RelatedPostsPlugin {
   long maxWaitMillis;
 
   @Inject
-  @ConfigProperty(name = "cms.related.cached-lists", defaultValue = "50000")
+  @ConfigProperty(name = "cms.related.cached-lists", defaultValue = "10000")
   long cachedLists;
 
   // Content events refresh a card at once; renamed categories and authors (which fire no content
