@@ -12,7 +12,7 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 # glibc gives every busy thread its own malloc arena; two are plenty and keep RSS down.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-exec java ${JAVA_OPTS:--Xmx224m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=48m -Xss512k} \
+exec java ${JAVA_OPTS:--Xmx320m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=48m -Xss512k} \
   -jar cms-web/target/payara-micro.jar \
   --deploy cms-web/target/ROOT.war --contextroot / \
   --port "${CMS_PORT:-8080}" --nocluster \

@@ -47,7 +47,7 @@ if curl -fs -u "bench:$PASSWORD" "$BASE/api/related/status" >/dev/null 2>&1; the
   WAIT_START=$(date +%s)
   for _ in $(seq 1 600); do
     STATUS=$(curl -fs -u "bench:$PASSWORD" "$BASE/api/related/status")
-    if echo "$STATUS" | grep -q '"rebuild":null' && echo "$STATUS" | grep -q '"changesQueued":0,'; then
+    if echo "$STATUS" | grep -q '"rebuild":null' && echo "$STATUS" | grep -q '"changesQueued":0,"changesInProgress":0,'; then
       RELATED_CAUGHT_UP=$(( $(date +%s) - WAIT_START ))
       break
     fi

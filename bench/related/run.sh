@@ -48,7 +48,7 @@ echo "Recommended Posts benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(gi
 echo "Machine: $(nproc) cores (nproc), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM," \
   "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | sed 's/^/  /'
-echo "Heap: -Xmx$XMX (the site itself runs with run.sh's -Xmx224m -XX:+UseSerialGC; this JVM uses the default GC)"
+echo "Heap: -Xmx$XMX (the site itself runs with run.sh's -Xmx320m -XX:+UseSerialGC; this JVM uses the default GC)"
 echo
 
 if [[ ",$PARTS," == *",quality,"* ]]; then
@@ -68,8 +68,8 @@ if [[ ",$PARTS," == *",scale,"* ]]; then
   echo
   echo "Recompute = one engine.work() after changed(id) with the quiet period passed; the clock moves"
   echo "10 s between changes, so each recompute includes the Lucene commit that falls due (as on a quiet site)."
-  echo "listOf() reads: uniformly random published ids; the engine caches 10,000 lists (the plugin's default),"
-  echo "so at N > 10,000 part of the reads go to H2 (the StoredLists.find row)."
+  echo "listOf() reads: uniformly random published ids; the engine caches 5,000 lists (the plugin's default),"
+  echo "so at N > 5,000 part of the reads go to H2 (the StoredLists.find row)."
   echo
 fi
 

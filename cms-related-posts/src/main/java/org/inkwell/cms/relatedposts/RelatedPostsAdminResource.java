@@ -100,6 +100,7 @@ public class RelatedPostsAdminResource {
     }
     return b.add("rebuildRequested", s.rebuildRequested())
         .add("changesQueued", s.changesQueued())
+        .add("changesInProgress", s.changesInProgress())
         .add("changesReceived", s.changesReceived())
         .add("changesProcessed", s.changesProcessed())
         .add("listsComputed", s.listsComputed())

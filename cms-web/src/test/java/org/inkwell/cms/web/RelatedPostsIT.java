@@ -116,7 +116,7 @@ class RelatedPostsIT {
     long later = scheduled.getInt("id");
 
     // Give the background work every chance to (wrongly) list them.
-    admin.await("/api/related/status", r -> r.json().getInt("changesQueued") == 0, Duration.ofSeconds(5));
+    admin.await("/api/related/status", RelatedPostsIT::idle, Duration.ofSeconds(5));
     assertThat(ids(admin.get(related(seed, 20)).array())).doesNotContain(draft, later);
 
     // The publishing schedule runs every 10 s; then the post goes live like any other.
@@ -150,7 +150,7 @@ class RelatedPostsIT {
   @Test
   void twoHundredRapidEditsAreRecomputedAFewTimesNotTwoHundred() {
     long id = admin.post("/api/articles", stretchesArticle("Back Stretch Edits " + Ids.unique(), "published")).json().getInt("id");
-    admin.await("/api/related/status", r -> r.json().getInt("changesQueued") == 0, Duration.ofSeconds(10));
+    admin.await("/api/related/status", RelatedPostsIT::idle, Duration.ofSeconds(10));
     JsonObject before = admin.get("/api/related/status").json();
 
     String etag = admin.get("/api/articles/" + id).etag();
@@ -160,7 +160,7 @@ class RelatedPostsIT {
       etag = edited.etag();
     }
     JsonObject after =
-        admin.await("/api/related/status", r -> r.json().getInt("changesQueued") == 0, Duration.ofSeconds(10)).json();
+        admin.await("/api/related/status", RelatedPostsIT::idle, Duration.ofSeconds(10)).json();
 
     long received = after.getJsonNumber("changesReceived").longValue() - before.getJsonNumber("changesReceived").longValue();
     long processed = after.getJsonNumber("changesProcessed").longValue() - before.getJsonNumber("changesProcessed").longValue();
@@ -215,6 +215,11 @@ class RelatedPostsIT {
     assertProblem(admin.put("/api/related/settings", "{\"excludedTags\":[\"Not A Slug\"]}"), 400, "excludedTags");
     assertProblem(anonymous.post("/api/related/rebuild", ""), 401, null);
     assertThat(admin.get("/api/related/settings").body()).isEqualTo(settings);
+  }
+
+  /** No change waits for, or is in, recomputation. */
+  private static boolean idle(Api.Reply status) {
+    return status.json().getInt("changesQueued") == 0 && status.json().getInt("changesInProgress") == 0;
   }
 
   private static void assertProblem(Api.Reply reply, int status, String field) {

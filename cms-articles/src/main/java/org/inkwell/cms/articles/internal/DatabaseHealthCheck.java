@@ -1,6 +1,5 @@
 package org.inkwell.cms.articles.internal;
 
-import org.inkwell.cms.core.spi.SharedDatabase;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.inkwell.cms.core.spi.SharedDatabase;
 
 /** Ready when the database answers and every migration has been applied. */
 @Readiness

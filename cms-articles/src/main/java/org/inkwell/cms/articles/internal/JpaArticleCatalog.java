@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.inkwell.cms.core.spi.ArticleCard;
 import org.inkwell.cms.core.spi.ArticleCatalog;
 import org.inkwell.cms.core.spi.CatalogArticle;
@@ -52,9 +51,34 @@ public class JpaArticleCatalog implements ArticleCatalog {
 
   @Override
   public List<ArticleCard> cards(List<Long> ids) {
-    Map<Long, Article> byId =
-        publishedArticles(ids).stream().collect(Collectors.toMap(Article::getId, Function.identity()));
-    return ids.stream().distinct().map(byId::get).filter(a -> a != null).map(JpaArticleCatalog::card).toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    // Only the columns a card shows: loading whole articles would drag every body along.
+    List<Object[]> rows =
+        em.createQuery(
+                "select a.id, a.title, a.slug, c.name, c.slug, a.excerpt, u.displayName, a.featuredImageUrl,"
+                    + " a.featuredImageAlt, a.publishedAt from Article a join a.primaryCategory c join a.author u"
+                    + " where a.status = org.inkwell.cms.articles.ArticleStatus.PUBLISHED and a.id in :ids",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList();
+    Map<Long, ArticleCard> byId = new HashMap<>();
+    for (Object[] r : rows) {
+      String imageUrl = (String) r[7];
+      byId.put((Long) r[0], new ArticleCard(
+          (Long) r[0],
+          (String) r[1],
+          "/" + r[2] + "/",
+          (String) r[3],
+          (String) r[4],
+          Excerpts.cut((String) r[5]),
+          (String) r[6],
+          imageUrl,
+          imageUrl == null ? null : (String) r[8],
+          (Instant) r[9]));
+    }
+    return ids.stream().distinct().map(byId::get).filter(card -> card != null).toList();
   }
 
   @Override
@@ -77,21 +101,6 @@ public class JpaArticleCatalog implements ArticleCatalog {
 
   private static CatalogArticle catalogArticle(Article a) {
     return new CatalogArticle(ArticleViews.ref(a), a.getUpdatedAt(), a.getSeo().isNoindex());
-  }
-
-  private static ArticleCard card(Article a) {
-    boolean hasImage = a.getFeaturedImageUrl() != null;
-    return new ArticleCard(
-        a.getId(),
-        a.getTitle(),
-        "/" + a.getSlug() + "/",
-        a.getPrimaryCategory().getName(),
-        a.getPrimaryCategory().getSlug(),
-        Excerpts.cut(a.getExcerpt()),
-        a.getAuthor().getDisplayName(),
-        a.getFeaturedImageUrl(),
-        hasImage ? a.getFeaturedImageAlt() : null,
-        a.getPublishedAt());
   }
 
   private static int depth(Category c) {

@@ -1,6 +1,5 @@
 package org.inkwell.cms.articles.internal;
 
-import org.inkwell.cms.core.spi.SharedDatabase;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -10,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.inkwell.cms.core.spi.SharedDatabase;
 
 /**
  * Brings the schema up to date before anything else touches the database. An EJB start-up

@@ -1,7 +1,5 @@
 package org.inkwell.cms.articles.rest;
 
-import org.inkwell.cms.core.json.Json;
-import org.inkwell.cms.core.json.JsonFields;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
@@ -13,6 +11,8 @@ import org.inkwell.cms.articles.RevisionDetails;
 import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.articles.Term;
 import org.inkwell.cms.core.InvalidInputException;
+import org.inkwell.cms.core.json.Json;
+import org.inkwell.cms.core.json.JsonFields;
 
 /** The article's JSON contract, both ways. */
 final class ArticleJson {

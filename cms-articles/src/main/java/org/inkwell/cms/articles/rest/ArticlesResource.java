@@ -1,6 +1,5 @@
 package org.inkwell.cms.articles.rest;
 
-import org.inkwell.cms.core.json.Json;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +31,7 @@ import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.PageRequest;
 import org.inkwell.cms.core.Slug;
+import org.inkwell.cms.core.json.Json;
 
 /** {@code /api/articles}: read published articles anonymously; write as a signed-in user. */
 @Path("articles")

@@ -1,7 +1,5 @@
 package org.inkwell.cms.articles.rest;
 
-import org.inkwell.cms.core.json.Json;
-import org.inkwell.cms.core.json.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -23,6 +21,8 @@ import java.util.Set;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.articles.CategoryInput;
 import org.inkwell.cms.articles.TaxonomyService;
+import org.inkwell.cms.core.json.Json;
+import org.inkwell.cms.core.json.JsonFields;
 
 /** {@code /api/categories}: the category tree; changes by editors. */
 @Path("categories")

@@ -1,12 +1,12 @@
 package org.inkwell.cms.articles.rest;
 
-import org.inkwell.cms.core.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.inkwell.cms.core.ResultPage;
+import org.inkwell.cms.core.json.Json;
 
 /** Collection responses: a JSON array plus {@code X-Total-Count} and RFC 8288 {@code Link}s. */
 final class Pages {

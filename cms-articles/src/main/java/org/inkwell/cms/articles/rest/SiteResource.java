@@ -1,6 +1,5 @@
 package org.inkwell.cms.articles.rest;
 
-import org.inkwell.cms.core.json.Json;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.inkwell.cms.articles.SiteInfo;
 import org.inkwell.cms.articles.TaxonomyService;
+import org.inkwell.cms.core.json.Json;
 
 /** {@code /api/site}: the site's name and tagline, for clients that show them. */
 @Path("site")

@@ -1,7 +1,5 @@
 package org.inkwell.cms.articles.rest;
 
-import org.inkwell.cms.core.json.Json;
-import org.inkwell.cms.core.json.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -20,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.inkwell.cms.articles.TagDetails;
 import org.inkwell.cms.articles.TaxonomyService;
+import org.inkwell.cms.core.json.Json;
+import org.inkwell.cms.core.json.JsonFields;
 
 /** {@code /api/tags}: tags; authors create them implicitly on articles, editors here. */
 @Path("tags")

@@ -1,7 +1,5 @@
 package org.inkwell.cms.articles.rest;
 
-import org.inkwell.cms.core.json.Json;
-import org.inkwell.cms.core.json.JsonFields;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -26,6 +24,8 @@ import org.inkwell.cms.articles.UserInput;
 import org.inkwell.cms.articles.UserService;
 import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.NotAuthenticatedException;
+import org.inkwell.cms.core.json.Json;
+import org.inkwell.cms.core.json.JsonFields;
 
 /** {@code /api/users}: administrators manage users; everyone may read and edit themselves. */
 @Path("users")

@@ -10,11 +10,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.inkwell.cms.articles.ArticleQuery;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.core.PageRequest;
+import org.inkwell.cms.core.spi.ArticleCard;
+import org.inkwell.cms.core.spi.CatalogArticle;
+import org.inkwell.cms.core.spi.CategoryNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -183,6 +187,45 @@ abstract class RepositoriesContract {
     Long grandchildParent = db.inTransaction(em -> em.find(Category.class, grandchild).getParent().getId());
     assertThat(articleCategory).isEqualTo(f.parent.getId());
     assertThat(grandchildParent).isEqualTo(f.parent.getId());
+  }
+
+  @Test
+  void theCatalogShowsPluginsOnlyPublishedArticles() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Long published = save(f, "Catalog published " + run, ArticleStatus.PUBLISHED, f.child, 1, "tag-" + run);
+    Long draft = save(f, "Catalog draft " + run, ArticleStatus.DRAFT, f.child, 0, null);
+
+    List<ArticleCard> cards = db.inTransaction(em -> catalog(em).cards(List.of(draft, published)));
+    assertThat(cards).singleElement().satisfies(card -> {
+      assertThat(card.id()).isEqualTo(published);
+      assertThat(card.title()).isEqualTo("Catalog published " + run);
+      assertThat(card.path()).isEqualTo("/catalog-published-" + run + "/");
+      assertThat(card.categoryName()).isEqualTo("Child " + run);
+      assertThat(card.categorySlug()).isEqualTo("child-" + run);
+      assertThat(card.authorName()).isEqualTo("author-" + run);
+      assertThat(card.excerpt()).isEqualTo("Catalog published " + run);
+      assertThat(card.imageUrl()).isNull();
+      assertThat(card.publishedAt()).isEqualTo(NOW.minus(1, ChronoUnit.DAYS));
+    });
+    List<CatalogArticle> found = db.inTransaction(em -> catalog(em).published(List.of(draft, published)));
+    assertThat(found).extracting(CatalogArticle::id).containsExactly(published);
+    assertThat(found.get(0).article().tags()).containsExactly("tag-" + run);
+    assertThat(found.get(0).article().primaryCategory()).isEqualTo("child-" + run);
+    List<CatalogArticle> page = db.inTransaction(em -> catalog(em).published(published - 1, 10));
+    assertThat(page).extracting(CatalogArticle::id).contains(published).doesNotContain(draft);
+    Map<Long, String> texts = db.inTransaction(em -> catalog(em).bodyTexts(List.of(draft, published)));
+    assertThat(texts).containsOnlyKeys(published).containsValue("Catalog published " + run);
+    List<CategoryNode> categories = db.inTransaction(em -> catalog(em).categories());
+    assertThat(categories)
+        .contains(new CategoryNode("child-" + run, "Child " + run, "parent-" + run))
+        .extracting(CategoryNode::slug).containsSubsequence("parent-" + run, "child-" + run);
+  }
+
+  private static JpaArticleCatalog catalog(EntityManager em) {
+    JpaArticleCatalog catalog = new JpaArticleCatalog();
+    catalog.em = em;
+    return catalog;
   }
 
   // --- test data

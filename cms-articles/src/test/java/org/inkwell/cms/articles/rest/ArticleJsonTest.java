@@ -1,6 +1,5 @@
 package org.inkwell.cms.articles.rest;
 
-import org.inkwell.cms.core.json.JsonFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.core.FieldError;
 import org.inkwell.cms.core.InvalidInputException;
+import org.inkwell.cms.core.json.JsonFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -61,7 +61,8 @@ final class LuceneTextSimilarity implements Closeable {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setRAMBufferSizeMB(32);
+      // Heap is scarce on a small site (run.sh gives the whole server 224 MiB); flush segments early.
+      config.setRAMBufferSizeMB(16);
       writer = new IndexWriter(directory, config);
       searchers = new SearcherManager(writer, null);
     } catch (IOException e) {

@@ -53,6 +53,7 @@ final class RelatedEngine {
   private final AtomicLong listsComputed = new AtomicLong();
   private final AtomicLong listsPatched = new AtomicLong();
   private final AtomicLong lastChangeMillis = new AtomicLong();
+  private volatile int changesInProgress;
 
   private volatile CategoryTree tree = new CategoryTree(List.of());
   private volatile List<Generation> generations = List.of();
@@ -117,6 +118,19 @@ final class RelatedEngine {
 
   /** Recomputes the lists a batch of changed articles affects, in every generation. */
   void applyChanges(Set<Long> changed) {
+    changesInProgress = changed.size();
+    try {
+      recompute(changed);
+    } catch (RuntimeException e) {
+      // Taken from the queue but not done: queue them again for a later tick rather than lose them.
+      changed.forEach(id -> changes.add(id, clock.instant()));
+      throw e;
+    } finally {
+      changesInProgress = 0;
+    }
+  }
+
+  private void recompute(Set<Long> changed) {
     long began = System.nanoTime();
     tree = new CategoryTree(catalog.categories());
     List<CatalogArticle> published = catalog.published(changed);
@@ -307,6 +321,7 @@ final class RelatedEngine {
             .orElse(null),
         requestedRebuild.get() != null,
         changes.size(),
+        changesInProgress,
         changes.received(),
         changesProcessed.get(),
         listsComputed.get(),

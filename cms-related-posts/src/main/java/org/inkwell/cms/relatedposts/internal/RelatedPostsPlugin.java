@@ -70,13 +70,13 @@ public class RelatedPostsPlugin {
   long maxWaitMillis;
 
   @Inject
-  @ConfigProperty(name = "cms.related.cached-lists", defaultValue = "10000")
+  @ConfigProperty(name = "cms.related.cached-lists", defaultValue = "5000")
   long cachedLists;
 
   // Content events refresh a card at once; renamed categories and authors (which fire no content
   // event) show within minutes.
   private final Cache<Long, ArticleCard> cards =
-      Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+      Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(Duration.ofMinutes(5)).build();
   private volatile RelatedEngine engine;
   private ScheduledFuture<?> ticks;
 

@@ -7,6 +7,8 @@ import java.time.Instant;
  *
  * @param liveGeneration the set of lists readers see; {@code null} before the first is complete
  * @param rebuild the rebuild under way, or {@code null}
+ * @param changesQueued changed articles waiting for their lists to be recomputed
+ * @param changesInProgress changed articles whose lists are being recomputed now
  * @param changesReceived content changes reported since start-up
  * @param changesProcessed changes whose lists were recomputed: fewer than received, since changes
  *     to one article in quick succession are recomputed once
@@ -20,6 +22,7 @@ public record RelatedStatus(
     Rebuild rebuild,
     boolean rebuildRequested,
     int changesQueued,
+    int changesInProgress,
     long changesReceived,
     long changesProcessed,
     long listsComputed,

@@ -103,9 +103,19 @@ final class StoredLists {
                 Pick.Kind.valueOf(rs.getString(2)),
                 rs.getDouble(3),
                 Relation.valueOf(rs.getString(4)),
-                rs.getString(5),
-                rs.getString(6).isEmpty() ? List.of() : Arrays.asList(rs.getString(6).split(",")),
+                slug(rs.getString(5)),
+                slugs(rs.getString(6)),
                 rs.getDouble(7))));
+  }
+
+  // Lists are cached by the thousand and name the same few categories and tags over and over:
+  // share one copy of each name instead of one per pick.
+  private static String slug(String value) {
+    return value == null ? null : value.intern();
+  }
+
+  private static List<String> slugs(String joined) {
+    return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(",")).map(String::intern).toList();
   }
 
   /** Stores (replacing) the lists of several articles in one generation, in one transaction. */

@@ -20,7 +20,7 @@ final class EngineHarness implements AutoCloseable {
   /** The plugin's defaults (cms.related.quiet-millis, max-wait-millis, cached-lists). */
   static final Duration QUIET = Duration.ofMillis(150);
   static final Duration MAX_WAIT = Duration.ofMillis(1000);
-  static final long CACHED_LISTS = 10_000; // the plugin's default (cms.related.cached-lists)
+  static final long CACHED_LISTS = 5_000; // the plugin's default (cms.related.cached-lists)
 
   /** Wall-clock time of each phase of a full rebuild, in nanoseconds. */
   record RebuildTimes(long start, long compute, long promote, int steps) {

@@ -92,7 +92,7 @@ public final class RelatedBench {
     t.row("heap used after GC: fake catalog alone", r -> mib(r.heapCatalog()), "", null);
     t.row("  + engine after rebuild (list cache empty)", r -> mib(r.heapAfterRebuild() - r.heapCatalog()), "", null);
     t.row("  + engine after reads (list cache full)", r -> mib(r.heapWithEngine() - r.heapCatalog()),
-        "site default heap: -Xmx224m in all", null);
+        "site default heap: -Xmx320m in all", null);
     t.row("disk: Lucene index", r -> mib(r.luceneBytes()), "", null);
     t.row("disk: H2 database file", r -> mib(r.h2Bytes()), "", null);
     t.row("  the same after SHUTDOWN COMPACT (live data)", r -> mib(r.h2CompactedBytes()), "", null);

@@ -1,6 +1,7 @@
 package org.inkwell.cms.relatedposts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 import static org.inkwell.cms.relatedposts.internal.TestCatalog.FITNESS_TIPS;
 import static org.inkwell.cms.relatedposts.internal.TestCatalog.MEAL_PREP;
@@ -132,6 +133,21 @@ class RelatedEngineTest {
     workUntilIdle();
 
     assertThat(engine.listOf(99)).isEmpty();
+  }
+
+  @Test
+  void aChangeWhoseRecomputationFailsIsTriedAgainNotLost() {
+    workUntilIdle();
+    catalog.article(30).in(FITNESS_TIPS).tags("back", "mobility").daysOld(0).publish();
+    engine.changed(30);
+    clock.advance(QUIET);
+    catalog.failNextLookup();
+
+    assertThatThrownBy(engine::work).hasMessageContaining("database is down");
+    assertThat(engine.status().changesQueued()).isEqualTo(1);
+
+    afterQuietPeriod();
+    assertThat(listOf(1)).contains(30L);
   }
 
   @Test

@@ -22,6 +22,8 @@ import org.inkwell.cms.core.spi.CategoryNode;
  */
 final class TestCatalog implements ArticleCatalog {
 
+  private boolean failNextLookup;
+
   static final String FITNESS = "fitness";
   static final String FITNESS_TIPS = "fitness-tips";
   static final String WORKOUTS = "workouts";
@@ -75,8 +77,17 @@ final class TestCatalog implements ArticleCatalog {
     return published.tailMap(afterId, false).values().stream().limit(limit).toList();
   }
 
+  /** The next lookup by ids fails, as a database outage would. */
+  void failNextLookup() {
+    failNextLookup = true;
+  }
+
   @Override
   public List<CatalogArticle> published(Collection<Long> ids) {
+    if (failNextLookup) {
+      failNextLookup = false;
+      throw new IllegalStateException("the database is down");
+    }
     return ids.stream().distinct().sorted().map(published::get).filter(a -> a != null).toList();
   }
 
