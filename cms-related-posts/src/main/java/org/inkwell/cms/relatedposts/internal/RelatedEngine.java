@@ -113,7 +113,8 @@ final class RelatedEngine {
     }
     started = true;
     LOG.info("Recommended posts: " + corpus.size() + " published articles, " + reindexed.size()
-        + " (re)indexed now; generations " + generations);
+        + " (re)indexed now; live lists: generation " + live().map(Generation::number).orElse(null)
+        + (generations.stream().anyMatch(g -> !g.live()) ? "; rebuilding" : ""));
   }
 
   /** Recomputes the lists a batch of changed articles affects, in every generation. */
