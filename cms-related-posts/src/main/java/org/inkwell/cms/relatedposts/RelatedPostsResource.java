@@ -64,9 +64,11 @@ public class RelatedPostsResource {
     List<Pick> picks = plugin.listOf(id).orElseThrow(() -> new ContentNotFoundException("article", id));
     boolean editor = CallerCheck.hasAny(security, CallerRoles.EDITOR, CallerRoles.ADMIN);
     Map<Long, Pick> byId = picks.stream().collect(Collectors.toMap(Pick::articleId, Function.identity(), (a, b) -> a));
-    List<ArticleCard> cards = plugin.cards(picks.stream().map(Pick::articleId).toList());
+    // Stored picks are all public now (the plugin drops any that stopped being), so the first
+    // `count` of them are the block: fetch only their cards.
+    List<ArticleCard> cards = plugin.cards(picks.stream().limit(count).map(Pick::articleId).toList());
     JsonArrayBuilder items = Json.array();
-    cards.stream().limit(count).forEach(card -> items.add(item(card, editor ? byId.get(card.id()) : null, uri)));
+    cards.forEach(card -> items.add(item(card, editor ? byId.get(card.id()) : null, uri)));
     String json = items.build().toString();
     EntityTag etag = new EntityTag(digest(json));
     CacheControl cache = CacheControl.valueOf(editor ? "private, no-store" : "no-cache");
