@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,6 +159,38 @@ final class LuceneTextSimilarity implements Closeable {
             if (hit.doc != docId && similar.size() < limit) {
               similar.put(idOf(searcher, hit.doc), Math.min(1.0, hit.score / selfScore));
             }
+          }
+          return similar;
+        });
+  }
+
+  /**
+   * How similar the given articles' texts are to one article's, between 0 and 1, with one search
+   * restricted to them; articles sharing none of its telling terms are left out (similarity 0).
+   */
+  Map<Long, Double> similarities(long id, Collection<Long> others) {
+    if (others.isEmpty()) {
+      return Map.of();
+    }
+    return withSearcher(
+        searcher -> {
+          TopDocs self = searcher.search(LongPoint.newExactQuery(ID, id), 1);
+          if (self.scoreDocs.length == 0) {
+            return Map.of();
+          }
+          Query like = moreLikeThis(searcher).like(self.scoreDocs[0].doc);
+          float selfScore = selfScore(searcher, like, id);
+          Query amongOthers =
+              new BooleanQuery.Builder()
+                  .add(like, BooleanClause.Occur.MUST)
+                  .add(LongPoint.newSetQuery(ID, others), BooleanClause.Occur.FILTER)
+                  .build();
+          Map<Long, Double> similar = new LinkedHashMap<>();
+          if (selfScore <= 0) {
+            return similar;
+          }
+          for (ScoreDoc hit : searcher.search(amongOthers, others.size()).scoreDocs) {
+            similar.put(idOf(searcher, hit.doc), Math.min(1.0, hit.score / selfScore));
           }
           return similar;
         });

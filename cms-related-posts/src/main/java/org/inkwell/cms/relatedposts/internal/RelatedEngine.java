@@ -180,7 +180,8 @@ final class RelatedEngine {
    * Brings the stored lists around a changed article up to date without searching again for each:
    * lists that hold it get its new score (or lose it), and its nearest candidates take it in if it
    * beats their weakest pick. Scores are nearly symmetric, so the changed article's own ranking
-   * tells how well it suits each of them. Lists this cannot settle go to {@code unsure}.
+   * tells how well it suits each of them; lists outside that ranking get their text similarity from
+   * one search restricted to them. Lists that would end up too short go to {@code unsure}.
    */
   private void patchListsAround(long changedId, Generation g, Map<Long, List<Pick>> lists, Set<Long> unsure) {
     Facts changed = corpus.find(changedId).orElse(null);
@@ -189,6 +190,10 @@ final class RelatedEngine {
       builder.ranked(changed, Curation.NONE, g.settings()).forEach(p -> view.put(p.articleId(), p));
     }
     Set<Long> around = new LinkedHashSet<>(store.containing(g.number(), changedId));
+    // Lists that hold it but lie outside its own ranking: their text similarity in one search.
+    Map<Long, Double> unranked = changed == null
+        ? Map.of()
+        : text.similarities(changedId, around.stream().filter(id -> !view.containsKey(id)).toList());
     view.keySet().stream().limit(NEIGHBOURS).forEach(around::add);
     Instant now = clock.instant();
     for (long id : around) {
@@ -199,12 +204,11 @@ final class RelatedEngine {
       }
       boolean holdsIt = base.stream().anyMatch(p -> p.articleId() == changedId);
       Pick seen = view.get(id);
-      Pick rescored = changed == null || seen == null
+      double similarity = seen != null ? seen.text() : unranked.getOrDefault(id, 0.0);
+      Pick rescored = changed == null
           ? null
-          : builder.score(target, changed, seen.text(), g.settings().weights(), tree, now);
-      if (holdsIt && changed != null && seen == null) {
-        unsure.add(id); // still public, but its score for this list is unknown
-      } else if (holdsIt || (rescored != null && entersList(base, rescored))) {
+          : builder.score(target, changed, similarity, g.settings().weights(), tree, now);
+      if (holdsIt || (rescored != null && entersList(base, rescored))) {
         builder.merge(target, base, changedId, rescored, curation(id), g.settings())
             .ifPresentOrElse(list -> lists.put(id, list), () -> unsure.add(id));
         listsPatched.incrementAndGet();

@@ -1,6 +1,7 @@
 package org.inkwell.cms.relatedposts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -46,6 +47,17 @@ class LuceneTextSimilarityTest {
 
     assertThat(similar).containsKey(BACK_STRETCHING);
     assertThat(similar.get(BACK_STRETCHING)).isGreaterThan(similar.getOrDefault(MEAL_PREP, 0.0));
+  }
+
+  @Test
+  void similaritiesToChosenArticlesAgreeWithTheRanking() {
+    threeArticles();
+
+    Map<Long, Double> chosen = text.similarities(LOWER_BACK, List.of(BACK_STRETCHING, MEAL_PREP));
+
+    assertThat(chosen).containsOnlyKeys(BACK_STRETCHING).as("meal prep shares no telling word");
+    assertThat(chosen.get(BACK_STRETCHING)).isCloseTo(text.similarTo(LOWER_BACK, 10).get(BACK_STRETCHING), within(1e-6));
+    assertThat(text.similarities(LOWER_BACK, List.of())).isEmpty();
   }
 
   @Test
