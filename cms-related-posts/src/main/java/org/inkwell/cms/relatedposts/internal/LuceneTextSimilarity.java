@@ -207,9 +207,6 @@ final class LuceneTextSimilarity implements Closeable {
     return ids.longValue();
   }
 
-  int size() {
-    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
-  }
 
   /** Bytes the index takes on disk (or in memory). */
   long sizeInBytes() {

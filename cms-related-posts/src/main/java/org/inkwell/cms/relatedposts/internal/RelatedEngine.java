@@ -307,9 +307,6 @@ final class RelatedEngine {
     return corpus.contains(articleId);
   }
 
-  Optional<Facts> facts(long articleId) {
-    return corpus.find(articleId);
-  }
 
   CategoryTree categories() {
     return tree;

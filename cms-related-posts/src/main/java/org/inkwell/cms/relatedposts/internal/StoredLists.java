@@ -84,29 +84,27 @@ final class StoredLists {
   }
 
   Optional<List<Pick>> find(int generation, long articleId) {
-    boolean listed =
-        !query(
-                "select 1 from related_list where generation = ? and article_id = ?",
-                ps -> bind(ps, generation, articleId),
-                rs -> 1)
-            .isEmpty();
-    if (!listed) {
-      return Optional.empty();
-    }
-    return Optional.of(
+    // One round trip: no row means no list; one row without a pick means an empty list.
+    List<Optional<Pick>> rows =
         query(
-            "select candidate_id, kind, score, relation, category, shared_tags, text_similarity from related_pick"
-                + " where generation = ? and article_id = ? order by position",
+            "select p.candidate_id, p.kind, p.score, p.relation, p.category, p.shared_tags, p.text_similarity"
+                + " from related_list l left join related_pick p"
+                + " on p.generation = l.generation and p.article_id = l.article_id"
+                + " where l.generation = ? and l.article_id = ? order by p.position",
             ps -> bind(ps, generation, articleId),
-            rs -> new Pick(
-                rs.getLong(1),
-                Pick.Kind.valueOf(rs.getString(2)),
-                rs.getDouble(3),
-                Relation.valueOf(rs.getString(4)),
-                slug(rs.getString(5)),
-                slugs(rs.getString(6)),
-                rs.getDouble(7))));
+            rs -> rs.getObject(1) == null
+                ? Optional.<Pick>empty()
+                : Optional.of(new Pick(
+                    rs.getLong(1),
+                    Pick.Kind.valueOf(rs.getString(2)),
+                    rs.getDouble(3),
+                    Relation.valueOf(rs.getString(4)),
+                    slug(rs.getString(5)),
+                    slugs(rs.getString(6)),
+                    rs.getDouble(7))));
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.stream().flatMap(Optional::stream).toList());
   }
+
 
   // Lists are cached by the thousand and name the same few categories and tags over and over:
   // share one copy of each name instead of one per pick.

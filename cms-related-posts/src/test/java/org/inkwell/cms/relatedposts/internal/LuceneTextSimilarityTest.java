@@ -118,7 +118,7 @@ class LuceneTextSimilarityTest {
 
     assertThat(text.similarTo(LOWER_BACK, 10)).doesNotContainKey(BACK_STRETCHING);
     assertThat(text.similarTo(BACK_STRETCHING, 10)).isEmpty();
-    assertThat(text.size()).isEqualTo(2);
+    assertThat(text.stamps()).hasSize(2);
   }
 
   @Test
@@ -129,7 +129,7 @@ class LuceneTextSimilarityTest {
         "Easing lower body soreness after cooking all Sunday.");
     text.refresh();
 
-    assertThat(text.size()).isEqualTo(3);
+    assertThat(text.stamps()).hasSize(3);
     assertThat(text.similarTo(LOWER_BACK, 10)).containsKey(MEAL_PREP);
   }
 
