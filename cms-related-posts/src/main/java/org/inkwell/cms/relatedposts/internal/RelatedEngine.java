@@ -88,7 +88,11 @@ final class RelatedEngine {
       generations = store.generations();
       return true;
     }
-    return rebuildStep() || commitIfDue(false);
+    if (rebuildStep()) {
+      return true;
+    }
+    commitIfDue(false);
+    return false;
   }
 
   /** Loads what is published, brings the text index up to date, and starts a rebuild if needed. */
@@ -104,8 +108,7 @@ final class RelatedEngine {
     Set<Long> reindexed = synchroniseIndex();
     generations = store.generations();
     Optional<Generation> live = live();
-    boolean building = generations.stream().anyMatch(g -> !g.live());
-    if (!building && (live.isEmpty() || live.get().algorithm() != ALGORITHM || store.listed(live.get().number()) != corpus.size())) {
+    if (building().isEmpty() && (live.isEmpty() || live.get().algorithm() != ALGORITHM || store.listed(live.get().number()) != corpus.size())) {
       store.start(live.map(Generation::settings).orElse(RelatedSettings.DEFAULTS), ALGORITHM, clock.instant());
       generations = store.generations();
     } else {
@@ -114,7 +117,7 @@ final class RelatedEngine {
     started = true;
     LOG.info("Recommended posts: " + corpus.size() + " published articles, " + reindexed.size()
         + " (re)indexed now; live lists: generation " + live().map(Generation::number).orElse(null)
-        + (generations.stream().anyMatch(g -> !g.live()) ? "; rebuilding" : ""));
+        + (building().isPresent() ? "; rebuilding" : ""));
   }
 
   /** Recomputes the lists a batch of changed articles affects, in every generation. */
@@ -227,7 +230,7 @@ final class RelatedEngine {
 
   /** Computes the next batch of the generation being built, or makes it live when complete. */
   boolean rebuildStep() {
-    Optional<Generation> building = generations.stream().filter(g -> !g.live()).findFirst();
+    Optional<Generation> building = building();
     if (building.isEmpty()) {
       return false;
     }
@@ -314,7 +317,7 @@ final class RelatedEngine {
 
   RelatedStatus status() {
     Optional<Generation> live = live();
-    Optional<Generation> building = generations.stream().filter(g -> !g.live()).findFirst();
+    Optional<Generation> building = building();
     return new RelatedStatus(
         started,
         corpus.size(),
@@ -370,12 +373,15 @@ final class RelatedEngine {
     return generations.stream().filter(Generation::live).findFirst();
   }
 
-  private boolean commitIfDue(boolean now) {
+  private Optional<Generation> building() {
+    return generations.stream().filter(g -> !g.live()).findFirst();
+  }
+
+  private void commitIfDue(boolean now) {
     Instant at = clock.instant();
     if (now || at.isAfter(lastCommit.plus(COMMIT_EVERY))) {
       text.commit();
       lastCommit = at;
     }
-    return false;
   }
 }
