@@ -1,6 +1,7 @@
 package org.inkwell.cms.articles;
 
 import java.util.List;
+import java.util.Optional;
 import org.inkwell.cms.core.PageRequest;
 import org.inkwell.cms.core.ResultPage;
 
@@ -28,6 +29,12 @@ public interface ArticleService {
   ArticleDetails find(long id, Actor actor);
 
   ResultPage<ArticleDetails> list(ArticleQuery query, PageRequest page, Actor actor);
+
+  /** The article readers find under this slug: published now, else nothing. */
+  Optional<ArticleDetails> findPublished(String slug);
+
+  /** The current slug of the published article that had this slug before, for a redirect. */
+  Optional<String> currentSlug(String formerSlug);
 
   List<RevisionDetails> revisions(long id, Actor actor);
 

@@ -14,6 +14,9 @@ public interface UserService {
 
   List<UserDetails> list(Actor actor);
 
+  /** What the public author page shows of a user (name and bio); {@code login} may be anyone's. */
+  Optional<UserDetails> profile(String login);
+
   UserDetails find(long id, Actor actor);
 
   UserDetails create(UserInput input, Actor actor);

@@ -14,6 +14,10 @@ import org.inkwell.cms.core.Slug;
 /** Checks an article input field by field and reports every problem at once. */
 final class ArticleInputRules {
 
+  /** First path segments of the public site's own pages: an article there could not be reached. */
+  static final java.util.Set<String> RESERVED_SLUGS =
+      java.util.Set.of("admin", "api", "author", "category", "feed", "media", "page", "search", "tag", "theme");
+
   static final int MAX_TITLE = 300;
   static final int MAX_BODY = 1_000_000;
   static final int MAX_URL = 2000;
@@ -39,6 +43,9 @@ final class ArticleInputRules {
     if (in.slug() != null && !Slug.isValid(in.slug())) {
       errors.add(
           new FieldError("slug", "must be 1 to 200 lower-case letters, digits and single hyphens"));
+    }
+    if (in.slug() != null && RESERVED_SLUGS.contains(in.slug())) {
+      errors.add(new FieldError("slug", "is the address of the site's own pages; choose another"));
     }
     maxLength(errors, "body", in.body(), MAX_BODY);
     maxLength(errors, "excerpt", in.excerpt(), Excerpts.MAX_LENGTH);

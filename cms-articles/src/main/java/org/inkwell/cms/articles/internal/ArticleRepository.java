@@ -108,11 +108,11 @@ public class ArticleRepository {
       params.put("published", ArticleStatus.PUBLISHED);
       params.put("ownerId", ownerId);
     }
-    if (query.category() != null) {
+    if (query.categories() != null) {
       where.append(
-          " and (a.primaryCategory.slug = :category or exists (select 1 from Article x join"
-              + " x.extraCategories c where x = a and c.slug = :category))");
-      params.put("category", query.category());
+          " and (a.primaryCategory.slug in :categories or exists (select 1 from Article x join"
+              + " x.extraCategories c where x = a and c.slug in :categories))");
+      params.put("categories", query.categories());
     }
     if (query.tag() != null) {
       where.append(" and exists (select 1 from Article x join x.tags t where x = a and t.slug = :tag)");

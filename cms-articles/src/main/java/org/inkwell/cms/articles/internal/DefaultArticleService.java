@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.inkwell.cms.articles.Actor;
@@ -126,10 +127,25 @@ public class DefaultArticleService implements ArticleService {
     }
     ArticleQuery effective =
         new ArticleQuery(
-            statuses, query.category(), query.tag(), query.author(), query.slug(), blankToNull(query.text()));
+            statuses, query.categories(), query.tag(), query.author(), query.slug(), blankToNull(query.text()));
     ArticleRepository.Page result = articles.list(effective, ownerId, page);
     return new ResultPage<>(
         result.articles().stream().map(ArticleViews::details).toList(), result.total(), page);
+  }
+
+  @Override
+  public Optional<ArticleDetails> findPublished(String slug) {
+    return articles.findBySlug(slug)
+        .filter(a -> a.getStatus() == ArticleStatus.PUBLISHED)
+        .map(ArticleViews::details);
+  }
+
+  @Override
+  public Optional<String> currentSlug(String formerSlug) {
+    return articles.findOldSlug(formerSlug)
+        .map(OldSlug::getArticle)
+        .filter(a -> a.getStatus() == ArticleStatus.PUBLISHED)
+        .map(Article::getSlug);
   }
 
   @Override
@@ -240,7 +256,9 @@ public class DefaultArticleService implements ArticleService {
 
   private String uniqueSlug(Slug base) {
     Slug candidate = base;
-    for (int n = 2; articles.isSlugTaken(candidate.value()); n++) {
+    for (int n = 2;
+        articles.isSlugTaken(candidate.value()) || ArticleInputRules.RESERVED_SLUGS.contains(candidate.value());
+        n++) {
       candidate = base.withSuffix(n);
     }
     return candidate.value();

@@ -46,6 +46,8 @@ public class DefaultTaxonomyService implements TaxonomyService {
     apply(category, input);
     taxonomy.save(category);
     taxonomy.flush();
+    // Menus and archive lists show every category, empty ones included.
+    events.fire(new ArticleViewsChanged("category " + category.getSlug() + " created"));
     return details(category);
   }
 

@@ -65,6 +65,11 @@ public class DefaultUserService implements UserService {
   }
 
   @Override
+  public Optional<UserDetails> profile(String login) {
+    return users.findByLogin(login).map(DefaultUserService::details);
+  }
+
+  @Override
   public List<UserDetails> list(Actor actor) {
     Permissions.requireAdmin(actor, "list users");
     return users.all().stream().map(DefaultUserService::details).toList();

@@ -59,7 +59,7 @@ public class ArticlesResource {
       @QueryParam("per_page") String perPage) {
     PageRequest request = PageRequest.parse(page, perPage);
     ArticleQuery query =
-        new ArticleQuery(statuses(status), slugFilter("category", category), slugFilter("tag", tag),
+        new ArticleQuery(statuses(status), categoryFilter(category), slugFilter("tag", tag),
             author, slugFilter("slug", slug), q);
     var result = articles.list(query, request, callers.current());
     return Pages.of(result.map(a -> ArticleJson.write(a, link(a))), uri);
@@ -156,6 +156,11 @@ public class ArticlesResource {
     }
     ArticleStatus one = ArticleJson.parseStatusFilter(status);
     return one == null ? null : EnumSet.of(one);
+  }
+
+  private static java.util.Set<String> categoryFilter(String value) {
+    String slug = slugFilter("category", value);
+    return slug == null ? null : java.util.Set.of(slug);
   }
 
   private static String slugFilter(String field, String value) {

@@ -276,7 +276,7 @@ abstract class RepositoriesContract {
   }
 
   private static ArticleQuery query(EnumSet<ArticleStatus> statuses, String category, String tag, String author, String text) {
-    return new ArticleQuery(statuses, category, tag, author, null, text);
+    return new ArticleQuery(statuses, category == null ? null : java.util.Set.of(category), tag, author, null, text);
   }
 
   private List<Long> ids(ArticleQuery query, Long ownerId) {

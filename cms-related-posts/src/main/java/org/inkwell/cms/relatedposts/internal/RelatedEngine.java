@@ -37,6 +37,21 @@ final class RelatedEngine {
   private static final int REBUILD_BATCH = 200;
   /** How many of a changed article's best candidates are checked for taking it into their lists. */
   private static final int NEIGHBOURS = 30;
+  /** Hears which articles' lists may read differently now, so that pages showing them are redrawn. */
+  interface ListsChanged {
+    ListsChanged NOBODY = new ListsChanged() {
+      @Override
+      public void some(Set<Long> articleIds) {}
+
+      @Override
+      public void all() {}
+    };
+
+    void some(Set<Long> articleIds);
+
+    void all();
+  }
+
   private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
 
   private final ArticleCatalog catalog;
@@ -44,6 +59,7 @@ final class RelatedEngine {
   private final LuceneTextSimilarity text;
   private final ChangeQueue changes;
   private final Clock clock;
+  private final ListsChanged listsChanged;
   private final Corpus corpus = new Corpus();
   private final ListBuilder builder;
   private final Cache<Long, List<Pick>> liveLists;
@@ -61,8 +77,15 @@ final class RelatedEngine {
   private Instant lastCommit = Instant.EPOCH;
 
   RelatedEngine(
-      ArticleCatalog catalog, StoredLists store, LuceneTextSimilarity text, ChangeQueue changes, Clock clock, long cachedLists) {
+      ArticleCatalog catalog,
+      StoredLists store,
+      LuceneTextSimilarity text,
+      ChangeQueue changes,
+      Clock clock,
+      long cachedLists,
+      ListsChanged listsChanged) {
     this.catalog = catalog;
+    this.listsChanged = listsChanged;
     this.store = store;
     this.text = text;
     this.changes = changes;
@@ -115,6 +138,7 @@ final class RelatedEngine {
       reindexed.forEach(id -> changes.add(id, Instant.EPOCH));
     }
     started = true;
+    listsChanged.all();
     LOG.info("Recommended posts: " + corpus.size() + " published articles, " + reindexed.size()
         + " (re)indexed now; live lists: generation " + live().map(Generation::number).orElse(null)
         + (building().isPresent() ? "; rebuilding" : ""));
@@ -174,6 +198,8 @@ final class RelatedEngine {
     changed.stream().filter(id -> !publishedIds.contains(id)).forEach(store::delete);
     liveLists.invalidateAll(touched);
     liveLists.invalidateAll(changed);
+    touched.addAll(changed);
+    listsChanged.some(touched);
     changesProcessed.addAndGet(changed.size());
     lastChangeMillis.set((System.nanoTime() - began) / 1_000_000);
     commitIfDue(false);
@@ -241,6 +267,7 @@ final class RelatedEngine {
       store.promote(g.number());
       liveLists.invalidateAll();
       generations = store.generations();
+      listsChanged.all();
       LOG.info("Recommended posts: generation " + g.number() + " is live (" + store.listed(g.number()) + " lists).");
       return true;
     }

@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -30,6 +32,7 @@ import org.inkwell.cms.core.event.ArticleTrashed;
 import org.inkwell.cms.core.event.ArticleUnpublished;
 import org.inkwell.cms.core.event.ArticleUpdated;
 import org.inkwell.cms.core.event.ContentStoreReady;
+import org.inkwell.cms.core.event.PageBlockChanged;
 import org.inkwell.cms.core.spi.ArticleCard;
 import org.inkwell.cms.core.spi.ArticleCatalog;
 import org.inkwell.cms.core.spi.SharedDatabase;
@@ -51,6 +54,8 @@ public class RelatedPostsPlugin {
   private static final long SLICE_MILLIS = 250;
 
   @Inject ArticleCatalog catalog;
+
+  @Inject Event<PageBlockChanged> blockChanged;
 
   @Resource(lookup = SharedDatabase.JNDI_NAME)
   DataSource dataSource;
@@ -89,7 +94,8 @@ public class RelatedPostsPlugin {
       throw new UncheckedIOException("Cannot open the related-posts index under " + dataDir, e);
     }
     ChangeQueue changes = new ChangeQueue(Duration.ofMillis(quietMillis), Duration.ofMillis(maxWaitMillis));
-    engine = new RelatedEngine(catalog, new StoredLists(dataSource), text, changes, Clock.systemUTC(), cachedLists);
+    engine = new RelatedEngine(
+        catalog, new StoredLists(dataSource), text, changes, Clock.systemUTC(), cachedLists, new PagesToRedraw());
     ticks = scheduler.scheduleWithFixedDelay(this::tick, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
   }
 
@@ -178,6 +184,19 @@ public class RelatedPostsPlugin {
     } catch (RuntimeException e) {
       // A failed step is retried on the next tick; an exception here would cancel all ticks.
       LOG.log(Level.WARNING, "Recommended posts: a background step failed", e);
+    }
+  }
+
+  /** Tells the site which article pages show other recommendations now. */
+  private final class PagesToRedraw implements RelatedEngine.ListsChanged {
+    @Override
+    public void some(Set<Long> articleIds) {
+      blockChanged.fire(PageBlockChanged.on(RelatedPostsBlock.ID, articleIds));
+    }
+
+    @Override
+    public void all() {
+      blockChanged.fire(PageBlockChanged.everywhere(RelatedPostsBlock.ID));
     }
   }
 

@@ -50,7 +50,7 @@ final class EngineHarness implements AutoCloseable {
     RelatedSchema.migrate(pool);
     store = new StoredLists(pool);
     text = textIndex(dir);
-    engine = new RelatedEngine(catalog, store, text, new ChangeQueue(QUIET, MAX_WAIT), clock, CACHED_LISTS);
+    engine = new RelatedEngine(catalog, store, text, new ChangeQueue(QUIET, MAX_WAIT), clock, CACHED_LISTS, RelatedEngine.ListsChanged.NOBODY);
   }
 
   /** Runs the engine from start-up until its first generation is live and nothing is left to do. */

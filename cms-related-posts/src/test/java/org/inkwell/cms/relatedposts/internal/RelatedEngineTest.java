@@ -31,6 +31,7 @@ class RelatedEngineTest {
 
   private final TestCatalog catalog = new TestCatalog();
   private final TestClock clock = new TestClock(NOW);
+  private final ReportedChanges reported = new ReportedChanges();
   private JdbcDataSource dataSource;
   private RelatedEngine engine;
 
@@ -74,7 +75,24 @@ class RelatedEngineTest {
         new LuceneTextSimilarity(new ByteBuffersDirectory()),
         new ChangeQueue(QUIET, MAX_WAIT),
         clock,
-        1_000);
+        1_000,
+        reported);
+  }
+
+  /** Remembers which lists the engine said were changed. */
+  private static final class ReportedChanges implements RelatedEngine.ListsChanged {
+    final Set<Long> articles = new java.util.HashSet<>();
+    int everything;
+
+    @Override
+    public void some(Set<Long> articleIds) {
+      articles.addAll(articleIds);
+    }
+
+    @Override
+    public void all() {
+      everything++;
+    }
   }
 
   /** Runs the worker until it has nothing left to do. */
@@ -116,6 +134,22 @@ class RelatedEngineTest {
     for (long id = 1; id <= ALL; id++) {
       assertThat(listOf(id)).as("list of %d", id).hasSize(ListBuilder.DEPTH).doesNotContain(id).doesNotHaveDuplicates();
     }
+  }
+
+  @Test
+  void pagesAreToldWhenListsBecomeReadableAndWhenAPublishChangesThem() {
+    workUntilIdle();
+    assertThat(reported.everything).as("start-up and the first live generation").isEqualTo(2);
+    reported.articles.clear();
+
+    catalog.article(30).in(FITNESS_TIPS).tags("back", "mobility").daysOld(0)
+        .title("More back stretches").body("Stretch your lower back after running.").publish();
+    engine.changed(30);
+    afterQuietPeriod();
+
+    assertThat(listOf(1)).contains(30L);
+    assertThat(reported.articles).contains(30L, 1L);
+    assertThat(reported.everything).isEqualTo(2);
   }
 
   @Test

@@ -1,0 +1,31 @@
+package org.inkwell.cms.web.site;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * A rendered answer before it is kept: status, body, what it shows, and where it redirects.
+ *
+ * @param location the target of a redirect, else {@code null}
+ * @param complete {@code false} when part of it failed (a plugin's block): serve it, do not keep it
+ */
+record PageResult(int status, String contentType, byte[] body, Set<String> dependsOn, String location, boolean complete) {
+
+  static final String HTML = "text/html; charset=UTF-8";
+
+  static PageResult html(int status, String html, Set<String> dependsOn) {
+    return new PageResult(status, HTML, html.getBytes(StandardCharsets.UTF_8), dependsOn, null, true);
+  }
+
+  static PageResult of(String contentType, String text, Set<String> dependsOn) {
+    return new PageResult(200, contentType, text.getBytes(StandardCharsets.UTF_8), dependsOn, null, true);
+  }
+
+  PageResult incomplete() {
+    return new PageResult(status, contentType, body, dependsOn, location, false);
+  }
+
+  static PageResult movedTo(String location) {
+    return new PageResult(301, null, new byte[0], Set.of(), location, true);
+  }
+}

@@ -1,0 +1,199 @@
+package org.inkwell.cms.web.site;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.inkwell.cms.articles.ArticleDetails;
+import org.inkwell.cms.articles.SeoFields;
+import org.inkwell.cms.articles.Term;
+import org.inkwell.cms.core.json.Json;
+import org.inkwell.cms.web.site.Views.Head;
+import org.inkwell.cms.web.site.Views.Link;
+import org.inkwell.cms.web.site.Views.Meta;
+
+/**
+ * The head of a page for search engines and social networks: title, description, canonical link,
+ * Open Graph and Twitter tags, and JSON-LD ({@code Article}, {@code BreadcrumbList}), as Yoast SEO
+ * writes them.
+ */
+final class SeoHead {
+
+  private static final int DESCRIPTION_CHARS = 160;
+  private static final int HEADLINE_CHARS = 110;
+  private static final String CUT_MARK = " […]";
+
+  private SeoHead() {}
+
+  /**
+   * @param crumbs from the home page to the article, absolute addresses
+   */
+  static Head article(Views.Site site, ArticleDetails a, List<Link> crumbs) {
+    SeoFields seo = a.seo();
+    String canonical = present(seo.canonical()) ? seo.canonical() : site.base() + "/" + a.slug() + "/";
+    String title = present(seo.metaTitle()) ? seo.metaTitle() : a.title();
+    String description = describe(present(seo.metaDescription()) ? seo.metaDescription() : a.excerpt());
+    String image = a.featuredImage() == null ? null : absolute(site.base(), a.featuredImage());
+
+    List<Meta> meta = new ArrayList<>();
+    property(meta, "og:type", "article");
+    property(meta, "og:title", title);
+    property(meta, "og:description", description);
+    property(meta, "og:url", canonical);
+    property(meta, "og:site_name", site.name());
+    property(meta, "og:locale", "en_US");
+    property(meta, "og:image", image);
+    property(meta, "og:image:alt", image == null ? null : a.featuredImageAlt());
+    property(meta, "article:published_time", iso(a.publishedAt()));
+    property(meta, "article:modified_time", iso(a.updatedAt()));
+    property(meta, "article:section", a.category().name());
+    a.tags().forEach(t -> property(meta, "article:tag", t.name()));
+    twitter(meta, title, description, image, a.featuredImageAlt());
+
+    JsonObjectBuilder article = Json.object()
+        .add("@context", "https://schema.org")
+        .add("@type", "Article")
+        .add("headline", shorten(a.title(), HEADLINE_CHARS))
+        .add("description", description)
+        .add("url", canonical)
+        .add("mainEntityOfPage", Json.object().add("@type", "WebPage").add("@id", canonical))
+        .add("datePublished", iso(a.publishedAt()))
+        .add("dateModified", iso(a.updatedAt()))
+        .add("author", Json.object()
+            .add("@type", "Person")
+            .add("name", a.author().name())
+            .add("url", site.base() + "/author/" + a.author().login() + "/"))
+        .add("publisher", Json.object().add("@type", "Organization").add("name", site.name()).add("url", site.base() + "/"))
+        .add("articleSection", a.category().name())
+        .add("inLanguage", "en");
+    if (image != null) {
+      article.add("image", Json.array().add(image));
+    }
+    if (!a.tags().isEmpty()) {
+      article.add("keywords", String.join(", ", a.tags().stream().map(Term::name).toList()));
+    }
+    String jsonLd = script(Json.array().add(article).add(breadcrumbs(crumbs)));
+    return new Head(title + " – " + site.name(), description, canonical, Boolean.TRUE.equals(seo.noindex()),
+        null, null, meta, jsonLd, null, null);
+  }
+
+  /**
+   * A list page: the home page, an archive, search results.
+   *
+   * @param url its absolute address (the canonical one, page number included)
+   * @param crumbs from the home page to this list, absolute addresses
+   */
+  static Head listing(Views.Site site, String heading, String description, String url, Views.Pages pages,
+      List<Link> crumbs, boolean noindex) {
+    String title = (heading == null ? site.name() : heading + " – " + site.name())
+        + (pages != null && pages.page() > 1 ? " – Page " + pages.page() : "");
+    String text = describe(description);
+    List<Meta> meta = new ArrayList<>();
+    property(meta, "og:type", "website");
+    property(meta, "og:title", title);
+    property(meta, "og:description", text);
+    property(meta, "og:url", url);
+    property(meta, "og:site_name", site.name());
+    property(meta, "og:locale", "en_US");
+    twitter(meta, title, text, null, null);
+    JsonArrayBuilder graph = Json.array();
+    if (heading == null) {
+      graph.add(Json.object()
+          .add("@context", "https://schema.org")
+          .add("@type", "WebSite")
+          .add("name", site.name())
+          .add("url", site.base() + "/")
+          .add("potentialAction", Json.object()
+              .add("@type", "SearchAction")
+              .add("target", site.base() + "/search?q={search_term_string}")
+              .add("query-input", "required name=search_term_string")));
+    }
+    graph.add(breadcrumbs(crumbs));
+    return new Head(title, text, url, noindex,
+        pages == null ? null : absoluteOrNull(site.base(), pages.prevUrl()),
+        pages == null ? null : absoluteOrNull(site.base(), pages.nextUrl()),
+        meta, script(graph), null, null);
+  }
+
+  static String absolute(String base, String url) {
+    if (url.startsWith("http://") || url.startsWith("https://")) {
+      return url;
+    }
+    return base + (url.startsWith("/") ? url : "/" + url);
+  }
+
+  private static String absoluteOrNull(String base, String url) {
+    return url == null ? null : absolute(base, url);
+  }
+
+  private static JsonObjectBuilder breadcrumbs(List<Link> crumbs) {
+    JsonArrayBuilder items = Json.array();
+    for (int i = 0; i < crumbs.size(); i++) {
+      items.add(Json.object()
+          .add("@type", "ListItem")
+          .add("position", i + 1)
+          .add("name", crumbs.get(i).name())
+          .add("item", crumbs.get(i).url()));
+    }
+    return Json.object()
+        .add("@context", "https://schema.org")
+        .add("@type", "BreadcrumbList")
+        .add("itemListElement", items);
+  }
+
+  private static void twitter(List<Meta> meta, String title, String description, String image, String alt) {
+    meta.add(new Meta("name", "twitter:card", image == null ? "summary" : "summary_large_image"));
+    meta.add(new Meta("name", "twitter:title", title));
+    if (description != null) {
+      meta.add(new Meta("name", "twitter:description", description));
+    }
+    if (image != null) {
+      meta.add(new Meta("name", "twitter:image", image));
+      if (present(alt)) {
+        meta.add(new Meta("name", "twitter:image:alt", alt));
+      }
+    }
+  }
+
+  private static void property(List<Meta> meta, String key, String value) {
+    if (present(value)) {
+      meta.add(new Meta("property", key, value));
+    }
+  }
+
+  /** JSON inside a script element: a {@code <} in any text must not end the element. */
+  private static String script(JsonArrayBuilder graph) {
+    return graph.build().toString().replace("<", "\\u003c");
+  }
+
+  /** A description of at most 160 characters, cut at a word, without the excerpt's cut mark. */
+  static String describe(String text) {
+    if (!present(text)) {
+      return null;
+    }
+    String plain = text.strip().replaceAll("\\s+", " ");
+    if (plain.endsWith(CUT_MARK.strip())) {
+      plain = plain.substring(0, plain.length() - CUT_MARK.strip().length()).strip() + "…";
+    }
+    return shorten(plain, DESCRIPTION_CHARS);
+  }
+
+  private static String shorten(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', max - 1);
+    return text.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
+  }
+
+  private static String iso(Instant at) {
+    return at == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atOffset(ZoneOffset.UTC));
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+}

@@ -1,0 +1,264 @@
+package org.inkwell.cms.web.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.ArticleDetails;
+import org.inkwell.cms.articles.ArticleQuery;
+import org.inkwell.cms.articles.ArticleSearch;
+import org.inkwell.cms.articles.ArticleService;
+import org.inkwell.cms.articles.CategoryDetails;
+import org.inkwell.cms.articles.SearchHit;
+import org.inkwell.cms.articles.SiteInfo;
+import org.inkwell.cms.articles.TagDetails;
+import org.inkwell.cms.articles.TaxonomyService;
+import org.inkwell.cms.articles.Term;
+import org.inkwell.cms.articles.UserDetails;
+import org.inkwell.cms.articles.UserService;
+import org.inkwell.cms.core.ArticleRef;
+import org.inkwell.cms.core.PageRequest;
+import org.inkwell.cms.core.ResultPage;
+import org.inkwell.cms.core.spi.ArticleCard;
+import org.inkwell.cms.core.spi.RenderedBlock;
+import org.inkwell.cms.web.site.Views.Link;
+
+/** Renders the HTML pages of the public site: articles, archives, search and the 404 page. */
+@ApplicationScoped
+public class SitePages {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+  private static final int WORDS_PER_MINUTE = 200;
+  private static final int LATEST_ON_NOT_FOUND = 5;
+
+  @Inject ArticleService articles;
+  @Inject TaxonomyService taxonomy;
+  @Inject UserService users;
+  @Inject ArticleSearch search;
+  @Inject PageBlocks blocks;
+  @Inject Templates templates;
+  @Inject SiteConfig config;
+  @Inject Stylesheet stylesheet;
+
+  /** What every page frames its content with, read once per rendering. */
+  record Frame(Views.Site site, Categories categories) {
+    String base() {
+      return site.base();
+    }
+  }
+
+  Frame frame(String base) {
+    SiteInfo info = taxonomy.site();
+    Categories categories = new Categories(taxonomy.categories());
+    List<Link> menu = categories.topLevel().stream().map(SitePages::link).toList();
+    List<Link> all = taxonomy.categories().stream().map(SitePages::link).toList();
+    return new Frame(
+        new Views.Site(info.name(), info.tagline(), base, stylesheet.url(), menu, all, Year.now(config.zone()).getValue()),
+        categories);
+  }
+
+  PageResult article(Route.Article route, Frame frame) {
+    Optional<ArticleDetails> found = articles.findPublished(route.slug());
+    if (found.isEmpty()) {
+      return articles.currentSlug(route.slug())
+          .map(current -> PageResult.movedTo(frame.base() + "/" + current + "/"))
+          .orElseGet(() -> notFound(frame));
+    }
+    ArticleDetails a = found.get();
+    List<Link> crumbs = new ArrayList<>();
+    crumbs.add(new Link("Home", frame.base() + "/"));
+    frame.categories().path(a.category().slug()).forEach(c -> crumbs.add(absolute(frame.base(), link(c))));
+    crumbs.add(new Link(a.title(), frame.base() + "/" + a.slug() + "/"));
+
+    PageBlocks.Rendered below = blocks.renderFor(ref(a));
+    Set<String> dependsOn = new HashSet<>();
+    dependsOn.add(PageDependencies.article(a.id()));
+    dependsOn.add(PageDependencies.blocksOf(a.id()));
+    dependsOn.add(PageDependencies.BLOCKS);
+    for (RenderedBlock block : below.blocks()) {
+      block.articleIds().forEach(id -> dependsOn.add(PageDependencies.article(id)));
+    }
+
+    Map<String, Object> model = model(frame, SeoHead.article(frame.site(), a, crumbs), "/category/" + a.category().slug() + "/");
+    model.put("article", a);
+    model.put("crumbs", crumbs);
+    model.put("published", date(a.publishedAt()));
+    model.put("readingMinutes", readingMinutes(a.body()));
+    model.put("blocks", below.blocks().stream().map(RenderedBlock::html).toList());
+    PageResult page = PageResult.html(200, templates.render("article", model), dependsOn);
+    return below.failed() ? page.incomplete() : page;
+  }
+
+  PageResult home(Route.Home route, Frame frame) {
+    return archive(frame, null, frame.site().tagline(), "/", route.page(), ArticleQuery.published(),
+        List.of(), List.of(), Set.of(PageDependencies.LATEST), false);
+  }
+
+  PageResult category(Route.Category route, Frame frame) {
+    Optional<CategoryDetails> category = frame.categories().find(route.slug());
+    if (category.isEmpty()) {
+      return notFound(frame);
+    }
+    Set<String> subtree = frame.categories().subtree(route.slug());
+    Set<String> dependsOn = new HashSet<>();
+    subtree.forEach(slug -> dependsOn.add(PageDependencies.category(slug)));
+    List<Link> path = frame.categories().path(route.slug()).stream().map(SitePages::link).toList();
+    List<Link> children = frame.categories().children(route.slug()).stream().map(SitePages::link).toList();
+    return archive(frame, category.get().name(), category.get().description(), "/category/" + route.slug() + "/",
+        route.page(), ArticleQuery.published().inCategories(subtree), path, children, dependsOn, false);
+  }
+
+  PageResult tag(Route.Tag route, Frame frame) {
+    Optional<TagDetails> tag = taxonomy.tags().stream().filter(t -> t.slug().equals(route.slug())).findFirst();
+    if (tag.isEmpty()) {
+      return notFound(frame);
+    }
+    String url = "/tag/" + route.slug() + "/";
+    return archive(frame, "Tag: " + tag.get().name(), null, url, route.page(),
+        ArticleQuery.published().withTag(route.slug()), List.of(new Link(tag.get().name(), url)), List.of(),
+        Set.of(PageDependencies.tag(route.slug())), false);
+  }
+
+  PageResult author(Route.Author route, Frame frame) {
+    Optional<UserDetails> author = users.profile(route.login());
+    if (author.isEmpty()) {
+      return notFound(frame);
+    }
+    String url = "/author/" + route.login() + "/";
+    // Users who never published have no public page: their login stays private.
+    return archive(frame, author.get().name(), author.get().bio(), url, route.page(),
+        ArticleQuery.published().byAuthor(route.login()), List.of(new Link(author.get().name(), url)), List.of(),
+        Set.of(PageDependencies.LATEST), true);
+  }
+
+  PageResult search(Route.Search route, Frame frame) {
+    PageRequest request = new PageRequest(route.page(), config.perPage());
+    ResultPage<SearchHit> hits = route.query().isEmpty()
+        ? new ResultPage<>(List.of(), 0, request)
+        : search.search(route.query(), request);
+    if (route.page() > 1 && hits.items().isEmpty()) {
+      return notFound(frame);
+    }
+    String q = URLEncoder.encode(route.query(), StandardCharsets.UTF_8);
+    Views.Pages pages = pages(route.page(), hits.totalPages(), n -> "/search?q=" + q + (n > 1 ? "&page=" + n : ""));
+    String url = frame.base() + "/search?q=" + q + (route.page() > 1 ? "&page=" + route.page() : "");
+    String heading = route.query().isEmpty() ? "Search" : "Search results for “" + route.query() + "”";
+    Map<String, Object> model = model(frame,
+        SeoHead.listing(frame.site(), heading, null, url, pages, List.of(new Link("Home", frame.base() + "/"), new Link(heading, url)), true),
+        null);
+    model.put("query", route.query());
+    model.put("hits", hits.items());
+    model.put("total", hits.total());
+    model.put("pages", pages);
+    return PageResult.html(200, templates.render("search", model), Set.of());
+  }
+
+  PageResult notFound(Frame frame) {
+    List<ArticleCard> latest = articles.list(ArticleQuery.published(), new PageRequest(1, LATEST_ON_NOT_FOUND), Actor.ANONYMOUS)
+        .items().stream().map(SitePages::card).toList();
+    Map<String, Object> model = model(frame,
+        SeoHead.listing(frame.site(), "Page not found", null, null, null, List.of(new Link("Home", frame.base() + "/")), true),
+        null);
+    model.put("cards", latest);
+    model.put("cardList", templates.cardList(latest, 3));
+    return PageResult.html(404, templates.render("not-found", model), Set.of());
+  }
+
+  /** A page for an error the reader can do nothing about but wait, without any detail. */
+  PageResult error(Frame frame, int status, String heading, String message) {
+    Map<String, Object> model = model(frame,
+        SeoHead.listing(frame.site(), heading, null, null, null, List.of(new Link("Home", frame.base() + "/")), true), null);
+    model.put("heading", heading);
+    model.put("message", message);
+    return PageResult.html(status, templates.render("error", model), Set.of());
+  }
+
+  private PageResult archive(Frame frame, String heading, String description, String path, int page, ArticleQuery query,
+      List<Link> trail, List<Link> children, Set<String> listDependencies, boolean emptyIsNotFound) {
+    ResultPage<ArticleDetails> found = articles.list(query, new PageRequest(page, config.perPage()), Actor.ANONYMOUS);
+    if ((page > 1 || emptyIsNotFound) && found.items().isEmpty()) {
+      return notFound(frame);
+    }
+    Views.Pages pages = pages(page, found.totalPages(), n -> n == 1 ? path : path + "page/" + n + "/");
+    String url = frame.base() + (page == 1 ? path : path + "page/" + page + "/");
+    List<Link> crumbs = new ArrayList<>();
+    crumbs.add(new Link("Home", frame.base() + "/"));
+    trail.forEach(l -> crumbs.add(absolute(frame.base(), l)));
+    List<ArticleCard> cards = found.items().stream().map(SitePages::card).toList();
+
+    Views.Head head = SeoHead.listing(frame.site(), heading, description, url, pages, crumbs, false);
+    if (path.startsWith("/category/")) {
+      head = withFeed(head, (heading == null ? "" : heading + " – ") + frame.site().name(), frame.base() + path + "feed/");
+    }
+    Map<String, Object> model = model(frame, head, path);
+    model.put("heading", heading == null ? "Latest articles" : heading);
+    model.put("description", description);
+    model.put("crumbs", crumbs.size() > 1 ? crumbs : List.of());
+    model.put("children", children);
+    model.put("cards", cards);
+    model.put("cardList", templates.cardList(cards, 2));
+    model.put("pages", pages);
+    Set<String> dependsOn = new HashSet<>(listDependencies);
+    cards.forEach(c -> dependsOn.add(PageDependencies.article(c.id())));
+    return PageResult.html(200, templates.render("archive", model), dependsOn);
+  }
+
+  private Map<String, Object> model(Frame frame, Views.Head head, String currentUrl) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("site", frame.site());
+    model.put("head", head);
+    model.put("query", "");
+    model.put("currentUrl", currentUrl);
+    return model;
+  }
+
+  private static Views.Head withFeed(Views.Head h, String title, String url) {
+    return new Views.Head(h.title(), h.description(), h.canonical(), h.noindex(), h.prev(), h.next(), h.meta(), h.jsonLd(), title, url);
+  }
+
+  private static Views.Pages pages(int page, long total, IntFunction<String> url) {
+    return new Views.Pages(page, total, page > 1 ? url.apply(page - 1) : null, page < total ? url.apply(page + 1) : null);
+  }
+
+  Views.Date date(Instant at) {
+    return new Views.Date(at.toString(), DAY.format(at.atZone(config.zone())));
+  }
+
+  static ArticleCard card(ArticleDetails a) {
+    return new ArticleCard(a.id(), a.title(), "/" + a.slug() + "/", a.category().name(), a.category().slug(),
+        a.excerpt(), a.author().name(), a.featuredImage(), a.featuredImageAlt(), a.publishedAt());
+  }
+
+  static ArticleRef ref(ArticleDetails a) {
+    return new ArticleRef(a.id(), a.slug(), a.title(), a.category().slug(),
+        a.categories().stream().map(Term::slug).toList(), a.tags().stream().map(Term::slug).toList(), a.publishedAt());
+  }
+
+  /** Reading time as blogs show it: words of the text at 200 a minute, at least one minute. */
+  static int readingMinutes(String html) {
+    String text = html.replaceAll("<[^>]*>", " ").strip();
+    int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+    return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
+  }
+
+  private static Link link(CategoryDetails c) {
+    return new Link(c.name(), "/category/" + c.slug() + "/");
+  }
+
+  private static Link absolute(String base, Link link) {
+    return new Link(link.name(), SeoHead.absolute(base, link.url()));
+  }
+}

@@ -1,0 +1,130 @@
+package org.inkwell.cms.web.site;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The public site: every address no other part of the application claims. Pages come from the
+ * {@link PageCache} with strong validators, so repeat readers and CDNs get 304s; {@code /media/}
+ * files pass to the server's static file servlet.
+ */
+@WebServlet(name = "site", urlPatterns = "/")
+public class SiteServlet extends HttpServlet {
+
+  private static final Logger LOG = Logger.getLogger(SiteServlet.class.getName());
+  private static final String HTML_POLICY = "default-src 'self'; img-src 'self' https: data:; style-src 'self';"
+      + " script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  private static final String NOT_KEPT = "no-cache";
+  private static final String MEDIA_CACHE = "public, max-age=604800";
+  private static final String VERSIONED_CACHE = "public, max-age=31536000, immutable";
+
+  @Inject PageCache cache;
+  @Inject SiteRenderer renderer;
+  @Inject SiteConfig config;
+  @Inject Stylesheet stylesheet;
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    if (path.startsWith("/media/")) {
+      response.setHeader("Cache-Control", MEDIA_CACHE);
+      getServletContext().getNamedDispatcher("default").forward(request, response);
+      return;
+    }
+    String method = request.getMethod();
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      response.setHeader("Allow", "GET, HEAD");
+      response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      return;
+    }
+    if (path.equals(Stylesheet.PATH)) {
+      serveStylesheet(request, response);
+      return;
+    }
+    String base = config.base(request.getScheme(), request.getHeader("Host"), request.getServerName(), request.getServerPort());
+    Route route = Routes.parse(path, request.getParameter("q"), request.getParameter("page"));
+    if (route instanceof Route.Canonical canonical) {
+      String query = request.getQueryString();
+      redirect(response, base + canonical.path() + (query == null ? "" : "?" + query));
+      return;
+    }
+    CachedPage page;
+    try {
+      page = route.isKept()
+          ? cache.get(base + " " + route, () -> CachedPage.of(renderer.render(route, base), Instant.now()))
+          : CachedPage.of(renderer.render(route, base), Instant.now());
+    } catch (RuntimeException e) {
+      String incident = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Public page " + path + " failed (incident " + incident + ")", e);
+      page = CachedPage.of(renderer.failure(base, incident), Instant.now());
+    }
+    write(page, request, response);
+  }
+
+  private void write(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (page.location() != null) {
+      redirect(response, page.location());
+      return;
+    }
+    boolean gzip = Conditional.acceptsGzip(request.getHeader("Accept-Encoding"));
+    String etag = gzip ? page.gzipEtag() : page.etag();
+    response.setHeader("Cache-Control", page.keep() ? config.cacheControl() : NOT_KEPT);
+    response.setHeader("Vary", "Accept-Encoding");
+    if (page.contentType().startsWith("text/html")) {
+      response.setHeader("Content-Security-Policy", HTML_POLICY);
+    }
+    if (page.keep()) {
+      response.setHeader("ETag", etag);
+      response.setHeader("Last-Modified", page.lastModifiedHeader());
+      if (Conditional.notModified(request.getHeader("If-None-Match"), ifModifiedSince(request), page, etag)) {
+        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        return;
+      }
+    }
+    byte[] body = gzip ? page.gzipped() : page.body();
+    response.setStatus(page.status());
+    response.setContentType(page.contentType());
+    if (gzip) {
+      response.setHeader("Content-Encoding", "gzip");
+    }
+    response.setContentLength(body.length);
+    if (!request.getMethod().equals("HEAD")) {
+      response.getOutputStream().write(body);
+    }
+  }
+
+  private void serveStylesheet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    boolean current = stylesheet.version().equals(request.getParameter("v"));
+    response.setHeader("Cache-Control", current ? VERSIONED_CACHE : MEDIA_CACHE);
+    response.setContentType("text/css; charset=UTF-8");
+    response.setContentLength(stylesheet.bytes().length);
+    if (!request.getMethod().equals("HEAD")) {
+      response.getOutputStream().write(stylesheet.bytes());
+    }
+  }
+
+  private static void redirect(HttpServletResponse response, String location) {
+    response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+    response.setHeader("Location", location);
+    response.setHeader("Cache-Control", "public, max-age=3600");
+    response.setContentLength(0);
+  }
+
+  /** The If-Modified-Since date, or -1 when absent or malformed (then it is ignored). */
+  private static long ifModifiedSince(HttpServletRequest request) {
+    try {
+      return request.getDateHeader("If-Modified-Since");
+    } catch (IllegalArgumentException malformed) {
+      return -1;
+    }
+  }
+}

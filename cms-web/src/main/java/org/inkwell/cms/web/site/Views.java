@@ -1,0 +1,36 @@
+package org.inkwell.cms.web.site;
+
+import java.util.List;
+
+/** What the templates read; public because the template engine reads them by reflection. */
+public final class Views {
+
+  private Views() {}
+
+  /** What every page shows of the site: name, menu, categories in the footer. */
+  public record Site(String name, String tagline, String base, String stylesheet, List<Link> menu, List<Link> categories, int year) {}
+
+  public record Link(String name, String url) {}
+
+  /** The document head: title, description, canonical address, social and structured data. */
+  public record Head(
+      String title,
+      String description,
+      String canonical,
+      boolean noindex,
+      String prev,
+      String next,
+      List<Meta> meta,
+      String jsonLd,
+      String feedTitle,
+      String feedUrl) {}
+
+  /** A {@code <meta>} tag: {@code attribute} is {@code name} or {@code property}. */
+  public record Meta(String attribute, String key, String value) {}
+
+  /** Where a paginated list is: 1-based page of {@code total}, and the neighbours' addresses. */
+  public record Pages(int page, long total, String prevUrl, String nextUrl) {}
+
+  /** A date as a machine reads it and as a reader does. */
+  public record Date(String iso, String text) {}
+}

@@ -1,0 +1,7 @@
+/**
+ * The public site for readers: articles, archives, search, feeds and sitemaps, rendered from
+ * templates once, kept as bytes in {@link org.inkwell.cms.web.site.PageCache} and served with
+ * strong validators until a content event discards them. Plugins add blocks under articles through
+ * {@link org.inkwell.cms.core.spi.PageBlock}.
+ */
+package org.inkwell.cms.web.site;

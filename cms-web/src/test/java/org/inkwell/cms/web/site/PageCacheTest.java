@@ -1,0 +1,112 @@
+package org.inkwell.cms.web.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PageCacheTest {
+
+  private final PageCache cache = new PageCache();
+  private final AtomicInteger renderings = new AtomicInteger();
+  private final ExecutorService pool = Executors.newFixedThreadPool(4);
+
+  @BeforeEach
+  void setUp() {
+    cache.maxBytes = 1 << 20;
+    cache.init();
+  }
+
+  @AfterEach
+  void tearDown() {
+    pool.shutdownNow();
+  }
+
+  private CachedPage render(String text, String... dependsOn) {
+    renderings.incrementAndGet();
+    return CachedPage.of(PageResult.html(200, text, Set.of(dependsOn)), Instant.now());
+  }
+
+  private String body(CachedPage page) {
+    return new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aPageIsRenderedOnceAndServedUntilSomethingItShowsChanges() {
+    cache.get("/a/", () -> render("v1", "article:1", "latest"));
+    CachedPage again = cache.get("/a/", () -> render("v2", "article:1"));
+    assertThat(body(again)).isEqualTo("v1");
+    assertThat(renderings).hasValue(1);
+
+    cache.invalidate(Set.of("article:2"));
+    assertThat(body(cache.get("/a/", () -> render("v2", "article:1")))).isEqualTo("v1");
+
+    cache.invalidate(Set.of("latest"));
+    assertThat(body(cache.get("/a/", () -> render("v2", "article:1")))).isEqualTo("v2");
+  }
+
+  @Test
+  void redirectsNotFoundAndIncompletePagesAreServedButNotKept() {
+    cache.get("/old/", () -> CachedPage.of(PageResult.movedTo("/new/"), Instant.now()));
+    cache.get("/gone/", () -> CachedPage.of(PageResult.html(404, "missing", Set.of()), Instant.now()));
+    cache.get("/part/", () -> CachedPage.of(PageResult.html(200, "no block", Set.of()).incomplete(), Instant.now()));
+
+    assertThat(cache.size()).isZero();
+  }
+
+  @Test
+  void aRenderingThatOverlapsAChangeIsServedButNotKept() {
+    CachedPage first = cache.get("/a/", () -> {
+      CachedPage page = render("old data", "article:1");
+      cache.invalidate(Set.of("article:1")); // the writer commits while we render
+      return page;
+    });
+    assertThat(body(first)).isEqualTo("old data");
+
+    assertThat(body(cache.get("/a/", () -> render("new data", "article:1")))).isEqualTo("new data");
+  }
+
+  @Test
+  void readersOfAPageBeingRenderedWaitForThatRendering() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Future<CachedPage> first = pool.submit(() -> cache.get("/slow/", () -> {
+      started.countDown();
+      await(release);
+      return render("slow");
+    }));
+    started.await(5, TimeUnit.SECONDS);
+    Future<CachedPage> second = pool.submit(() -> cache.get("/slow/", () -> render("second")));
+    Thread.sleep(50); // let the second reader find the rendering in progress
+    release.countDown();
+
+    assertThat(body(first.get(5, TimeUnit.SECONDS))).isEqualTo("slow");
+    assertThat(body(second.get(5, TimeUnit.SECONDS))).isEqualTo("slow");
+    assertThat(renderings).hasValue(1);
+  }
+
+  @Test
+  void clearingDiscardsEverything() {
+    cache.get("/a/", () -> render("a", "article:1"));
+    cache.get("/b/", () -> render("b"));
+    cache.clear();
+    assertThat(cache.size()).isZero();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
