@@ -173,5 +173,9 @@ class BadInputIT {
     assertThat(related.contentType()).isEqualTo("application/problem+json");
     assertThat(anonymous.get("/api/articles/" + seed).status()).isEqualTo(200);
     assertThat(anonymous.get("/health").status()).isEqualTo(200);
+
+    Api.Reply page = anonymous.get(PublicSiteIT.SEED);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("<h1 class=\"post-title\">How To Pop Lower Back Safely").doesNotContain("Recommended Posts");
   }
 }

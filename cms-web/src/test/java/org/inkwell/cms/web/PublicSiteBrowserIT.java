@@ -1,0 +1,202 @@
+package org.inkwell.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.inkwell.cms.web.check.Accessibility;
+import org.inkwell.cms.web.check.AccessibilityReport;
+import org.inkwell.cms.web.check.Browser;
+import org.inkwell.cms.web.check.BrowserExtension;
+import org.inkwell.cms.web.check.Viewport;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The public site in headless Chromium, as a reader uses it: the seed article, a recommended post,
+ * a category, the home page's pages, search, a missing page; each checked by axe-core and saved as
+ * a screenshot under {@code target/screenshots/}.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+class PublicSiteBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private String site;
+
+  @BeforeEach
+  void site(Browser browser) {
+    site = base.toString().replaceAll("/$", "");
+    browser.viewport(Viewport.DESKTOP);
+    // Recommendations are computed in the background at start-up.
+    Api.anonymous(base).await(PublicSiteIT.SEED, r -> r.body().contains("Recommended Posts"), Duration.ofSeconds(60));
+  }
+
+  @Test
+  void theSeedArticleShowsItsStructureAndRecommendedPosts(Browser browser) {
+    browser.open(site + PublicSiteIT.SEED);
+
+    assertThat(text(browser, "h1")).isEqualTo("How To Pop Lower Back Safely: A Step-by-Step Guide");
+    assertThat(text(browser, ".post-category a")).isEqualTo("Fitness Tips");
+    assertThat(text(browser, ".post-author")).isEqualTo("By Ariana");
+    assertThat(all(browser, ".post-body h2")).extracting(WebElement::getText).contains("How To Pop Lower Back?", "Summary");
+    assertThat(all(browser, ".post-body h3")).extracting(WebElement::getText).contains("Method 1: The Seated Twist");
+    assertThat(all(browser, ".post-body li")).hasSizeGreaterThan(10);
+    assertImagesLoadedWithAltText(browser);
+    assertThat(all(browser, "nav[aria-label=Breadcrumb] li")).extracting(WebElement::getText)
+        .containsExactly("Home", "Fitness", "Fitness Tips", "How To Pop Lower Back Safely: A Step-by-Step Guide");
+
+    List<WebElement> cards = all(browser, ".block-related-posts .card");
+    assertThat(text(browser, ".block-related-posts h2")).isEqualTo("Recommended Posts");
+    assertThat(cards).hasSize(3);
+    for (WebElement card : cards) {
+      assertThat(card.findElement(By.cssSelector(".card-category")).getText()).isNotBlank();
+      assertThat(card.findElement(By.cssSelector(".card-title a")).getText()).isNotBlank();
+      assertThat(card.findElement(By.cssSelector(".card-excerpt")).getText()).endsWith(" […]");
+      assertThat(card.findElement(By.cssSelector(".card-author")).getText()).isNotBlank();
+    }
+    assertFitsTheScreen(browser);
+    assertAccessible(browser);
+    browser.screenshot("public-seed-article");
+
+    browser.viewport(Viewport.MOBILE).open(site + PublicSiteIT.SEED);
+    assertFitsTheScreen(browser);
+    assertAccessible(browser);
+    browser.screenshot("public-seed-article-mobile");
+  }
+
+  @Test
+  void aReaderFollowsARecommendedPost(Browser browser) {
+    browser.open(site + PublicSiteIT.SEED);
+    WebElement link = browser.driver().findElement(By.cssSelector(".block-related-posts .card-title a"));
+    String title = link.getText();
+    link.click();
+
+    assertThat(browser.currentUrl()).isNotEqualTo(site + PublicSiteIT.SEED);
+    assertThat(text(browser, "h1")).isEqualTo(title);
+    assertThat(all(browser, ".block-related-posts .card")).isNotEmpty();
+    assertAccessible(browser);
+    browser.screenshot("public-recommended-post");
+  }
+
+  @Test
+  void aReaderBrowsesACategoryAndItsSubcategory(Browser browser) {
+    browser.open(site + "/");
+    browser.driver().findElement(By.linkText("Fitness")).click();
+
+    assertThat(browser.currentUrl()).endsWith("/category/fitness/");
+    assertThat(text(browser, "h1")).isEqualTo("Fitness");
+    assertThat(all(browser, "main .card")).hasSizeGreaterThan(3);
+    assertAccessible(browser);
+    browser.screenshot("public-category");
+
+    browser.driver().findElement(By.cssSelector(".subcategories")).findElement(By.linkText("Fitness Tips")).click();
+    assertThat(text(browser, "h1")).isEqualTo("Fitness Tips");
+    assertThat(all(browser, "main .card-category")).extracting(WebElement::getText).containsOnly("FITNESS TIPS");
+  }
+
+  @Test
+  void aReaderPagesThroughTheHomePage(Browser browser) {
+    browser.open(site + "/");
+    assertThat(all(browser, "main .card")).hasSize(10);
+    assertThat(all(browser, "a[rel=prev]")).isEmpty();
+    assertAccessible(browser);
+    browser.screenshot("public-home");
+
+    String firstOnPageOne = text(browser, "main .card-title");
+    browser.driver().findElement(By.cssSelector(".pagination a[rel=next]")).click();
+    assertThat(browser.currentUrl()).endsWith("/page/2/");
+    assertThat(text(browser, "main .card-title")).isNotEqualTo(firstOnPageOne);
+    assertThat(text(browser, ".pagination-current")).startsWith("Page 2 of ");
+
+    while (!all(browser, ".pagination a[rel=next]").isEmpty()) {
+      browser.driver().findElement(By.cssSelector(".pagination a[rel=next]")).click();
+    }
+    assertThat(all(browser, "main .card")).isNotEmpty();
+    browser.driver().findElement(By.cssSelector(".pagination a[rel=prev]")).click();
+    assertThat(all(browser, "main .card")).hasSize(10);
+  }
+
+  @Test
+  void aReaderSearchesAndIsToldWhenNothingMatches(Browser browser) {
+    browser.open(site + "/");
+    WebElement box = browser.driver().findElement(By.cssSelector("header input[type=search]"));
+    box.sendKeys("stretching");
+    box.submit();
+
+    assertThat(browser.currentUrl()).contains("/search?q=stretching");
+    assertThat(text(browser, "h1")).isEqualTo("Search results for “stretching”");
+    assertThat(all(browser, ".search-result")).isNotEmpty();
+    assertThat(all(browser, ".search-result mark")).isNotEmpty();
+    assertAccessible(browser);
+    browser.screenshot("public-search");
+
+    browser.open(site + "/search?q=zzzqqqxxx");
+    assertThat(text(browser, "main .empty")).contains("No articles match");
+
+    browser.open(site + "/no-such-page/");
+    assertThat(text(browser, "h1")).isEqualTo("Page not found");
+    assertAccessible(browser);
+    browser.screenshot("public-not-found");
+  }
+
+  @Test
+  void postsImportedFromWordPressKeepTheLayoutOnAPhone(Browser browser) {
+    Api admin = Api.anonymous(base).asAdmin();
+    browser.viewport(Viewport.MOBILE);
+    int n = 0;
+    for (WordPressExport.Post post : WordPressExport.themeTestData()) {
+      Api.Reply created = admin.post("/api/articles", Json.createObjectBuilder()
+          .add("title", post.title()).add("body", post.html()).add("status", "published").build().toString());
+      assertThat(created.status()).as(post.title()).isEqualTo(201);
+      browser.open(site + "/" + created.json().getString("slug") + "/");
+      assertThat(text(browser, "h1")).as(post.title()).isEqualTo(post.title());
+      assertFitsTheScreen(browser);
+      if (n++ % 20 == 0) {
+        browser.screenshot("public-imported-" + n);
+      }
+    }
+  }
+
+  private static void assertAccessible(Browser browser) {
+    AccessibilityReport report = Accessibility.check(browser);
+    assertThat(report.violations()).as("serious or critical accessibility problems:%n%s", report).isEmpty();
+  }
+
+  /** Nothing wider than the screen: the reader never scrolls sideways. */
+  private static void assertFitsTheScreen(Browser browser) {
+    Number overflow = (Number) browser.script(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(overflow.intValue()).as("horizontal overflow on %s", browser.currentUrl()).isLessThanOrEqualTo(0);
+  }
+
+  private static void assertImagesLoadedWithAltText(Browser browser) {
+    for (WebElement image : all(browser, ".post img")) {
+      assertThat(image.getAttribute("alt")).as(image.getAttribute("src")).isNotBlank();
+      Number width = (Number) browser.script("return arguments[0].naturalWidth;", image);
+      assertThat(width.intValue()).as("loaded %s", image.getAttribute("src")).isPositive();
+    }
+  }
+
+  private static String text(Browser browser, String css) {
+    return browser.driver().findElement(By.cssSelector(css)).getText();
+  }
+
+  private static List<WebElement> all(Browser browser, String css) {
+    return browser.driver().findElements(By.cssSelector(css));
+  }
+}

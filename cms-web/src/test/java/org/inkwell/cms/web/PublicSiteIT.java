@@ -1,0 +1,347 @@
+package org.inkwell.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.inkwell.cms.web.check.HtmlReport;
+import org.inkwell.cms.web.check.HtmlValidator;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The public site on the real WAR with the demo content, over HTTP as readers, feed readers and
+ * crawlers see it: the seed page, every page type valid HTML, archives, search, feeds, sitemaps,
+ * caching validators, and pages following content changes on the very next request.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicSiteIT {
+
+  static final String SEED = "/how-to-pop-lower-back/";
+  private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api anonymous;
+  private Api admin;
+
+  @BeforeEach
+  void clients() {
+    anonymous = Api.anonymous(base);
+    admin = anonymous.asAdmin();
+  }
+
+  @Test
+  void theSeedArticleReadsLikeTheSeedPage() {
+    Api.Reply page = anonymous.await(SEED, r -> r.body().contains("Recommended Posts"), java.time.Duration.ofSeconds(60));
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.contentType()).startsWith("text/html").contains("UTF-8");
+    String html = page.body();
+    assertThat(html)
+        .contains("<a class=\"site-title\" href=\"/\" rel=\"home\">Fitness Hubz</a>")
+        .contains("<a href=\"/category/fitness/\">Fitness</a>")
+        .contains("<p class=\"post-category\"><a href=\"/category/fitness-tips/\">Fitness Tips</a></p>")
+        .contains("<h1 class=\"post-title\">How To Pop Lower Back Safely: A Step-by-Step Guide</h1>")
+        .contains("rel=\"author\">Ariana</a>")
+        .containsPattern("<time datetime=\"[0-9T:.Z-]+\">[A-Z][a-z]+ [0-9]{1,2}, [0-9]{4}</time>")
+        .containsPattern("[0-9]+ min read")
+        .contains("<h2>How To Pop Lower Back?</h2>")
+        .contains("<h3>Method 1: The Seated Twist</h3>")
+        .contains("alt=\"how to crack your lower back\"")
+        .contains("Fitness Hubz")
+        .contains("rel=\"tag\"");
+    assertThat(count(html, "<img ")).isEqualTo(count(html, " alt=\""));
+
+    String block = html.substring(html.indexOf("<section class=\"block block-related-posts\""));
+    assertThat(block).contains("<h2 id=\"related-posts-heading\" class=\"block-heading\">Recommended Posts</h2>");
+    assertThat(count(block, "<article class=\"card\">")).isEqualTo(3);
+    assertThat(count(block, "class=\"card-image\"")).isEqualTo(3);
+    assertThat(count(block, "<p class=\"card-category\">")).isEqualTo(3);
+    assertThat(count(block, "<p class=\"card-author\">")).isEqualTo(3);
+    assertThat(block).containsPattern("<p class=\"card-excerpt\">[^<]+ \\[…\\]</p>");
+    assertThat(block).doesNotContain(SEED);
+  }
+
+  @Test
+  void theSeedArticleTellsSearchEnginesAndSocialNetworksWhatItIs() {
+    String html = anonymous.get(SEED).body();
+    String url = base.toString().replaceAll("/$", "") + SEED;
+    assertThat(html)
+        .contains("<title>How To Pop Lower Back Safely: A Step-by-Step Guide – Fitness Hubz</title>")
+        .containsPattern("<meta name=\"description\" content=\"[^\"]{50,160}\">")
+        .contains("<link rel=\"canonical\" href=\"" + url + "\">")
+        .contains("<meta property=\"og:type\" content=\"article\">")
+        .contains("<meta property=\"og:url\" content=\"" + url + "\">")
+        .contains("<meta property=\"og:site_name\" content=\"Fitness Hubz\">")
+        .containsPattern("<meta property=\"og:image\" content=\"http[^\"]+/media/demo/[a-z-]+\\.svg\">")
+        .containsPattern("<meta property=\"article:published_time\" content=\"[0-9T:.Z-]+\">")
+        .contains("<meta name=\"twitter:card\" content=\"summary_large_image\">")
+        .doesNotContain("name=\"robots\"");
+
+    JsonArray graph = jsonLd(html);
+    JsonObject article = graph.getJsonObject(0);
+    assertThat(article.getString("@type")).isEqualTo("Article");
+    assertThat(article.getString("headline")).isEqualTo("How To Pop Lower Back Safely: A Step-by-Step Guide");
+    assertThat(article.getJsonObject("author").getString("name")).isEqualTo("Ariana");
+    assertThat(article.getString("datePublished")).isNotBlank();
+    assertThat(article.getString("dateModified")).isNotBlank();
+    assertThat(article.getJsonArray("image").getString(0)).startsWith("http");
+    JsonObject breadcrumbs = graph.getJsonObject(1);
+    assertThat(breadcrumbs.getString("@type")).isEqualTo("BreadcrumbList");
+    assertThat(breadcrumbs.getJsonArray("itemListElement").getValuesAs(JsonObject.class))
+        .extracting(i -> i.getString("name"))
+        .containsExactly("Home", "Fitness", "Fitness Tips", "How To Pop Lower Back Safely: A Step-by-Step Guide");
+  }
+
+  @Test
+  void everyPageTypeIsValidHtml() {
+    List<String> pages = List.of(SEED, "/", "/page/2/", "/category/fitness/", "/category/fitness-tips/",
+        "/tag/back-pain/", "/author/ariana/", "/search?q=stretching", "/search?q=zzzqqqxxx", "/search",
+        "/no-such-article/");
+    for (String path : pages) {
+      HtmlReport report = HtmlValidator.shared().validate(anonymous.get(path).body());
+      assertThat(report.errors()).as("HTML errors in %s:%n%s", path, report).isEmpty();
+    }
+  }
+
+  @Test
+  void archivesListNewestFirstAndPageThroughWithTheirOwnAddresses() {
+    long published = Long.parseLong(anonymous.get("/api/articles?per_page=1").header("X-Total-Count").orElseThrow());
+    String home = anonymous.get("/").body();
+    assertThat(home).contains("<h1>Latest articles").contains("rel=\"next\" href=\"" + base.toString().replaceAll("/$", "") + "/page/2/\"");
+    assertThat(count(home, "<article class=\"card\">")).isEqualTo(10);
+    assertThat(anonymous.get("/page/2/").body()).contains("(page 2 of " + (published + 9) / 10 + ")").contains("href=\"/\" rel=\"prev\"");
+    assertThat(anonymous.get("/page/1/").status()).isEqualTo(301);
+    assertThat(anonymous.get("/page/1/").header("Location").orElseThrow()).endsWith("/");
+    assertThat(anonymous.get("/page/" + ((published + 9) / 10 + 1) + "/").status()).isEqualTo(404);
+
+    // A parent category lists its subcategories' articles too.
+    String fitness = anonymous.get("/category/fitness/").body();
+    assertThat(fitness).contains("<h1>Fitness").contains("href=\"/category/fitness-tips/\">Fitness Tips</a>")
+        .contains("How To Pop Lower Back Safely");
+    assertThat(anonymous.get("/category/nutrition/").body()).doesNotContain("How To Pop Lower Back Safely");
+    assertThat(anonymous.get("/tag/back-pain/").body()).contains("<h1>Tag: Back Pain").contains("How To Pop Lower Back Safely");
+    assertThat(anonymous.get("/author/ariana/").body()).contains("<h1>Ariana").contains("How To Pop Lower Back Safely");
+    assertThat(anonymous.get("/author/admin/").status()).as("no posts, no public author page").isEqualTo(404);
+    assertThat(anonymous.get("/category/no-such-category/").status()).isEqualTo(404);
+    assertThat(anonymous.get("/how-to-pop-lower-back").header("Location").orElseThrow()).endsWith(SEED);
+  }
+
+  @Test
+  void searchFindsStemmedWordsRanksAndHighlightsThem() {
+    Api.Reply found = anonymous.get("/search?q=stretching");
+    assertThat(found.status()).isEqualTo(200);
+    assertThat(found.body()).contains("Search results for “stretching”").contains("<mark>")
+        .containsPattern("[0-9]+ articles? found").contains("<meta name=\"robots\" content=\"noindex, follow\">");
+    assertThat(found.header("Cache-Control").orElseThrow()).isEqualTo("no-cache");
+
+    String none = anonymous.get("/search?q=zzzqqqxxx").body();
+    assertThat(none).contains("No articles match “zzzqqqxxx”");
+
+    String hostile = anonymous.get("/search?q=%3Cscript%3Ealert(1)%3C/script%3E").body();
+    assertThat(hostile).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(anonymous.get("/search?q=back&page=abc").status()).isEqualTo(200);
+    assertThat(anonymous.get("/search?q=" + "x".repeat(5000)).status()).isEqualTo(200);
+  }
+
+  @Test
+  void unknownAddressesGetARealNotFoundPageWithASearchBox() {
+    for (String path : List.of("/no-such-article/", "/wp-login.php", "/a/b/c/", "/tag/no-such-tag/")) {
+      Api.Reply reply = anonymous.get(path);
+      assertThat(reply.status()).as(path).isEqualTo(404);
+      assertThat(reply.body()).as(path).contains("<h1>Page not found</h1>").contains("type=\"search\"");
+    }
+    Api.Reply post = anonymous.post("/", "{}");
+    assertThat(post.status()).isEqualTo(405);
+    assertThat(post.header("Allow").orElseThrow()).isEqualTo("GET, HEAD");
+  }
+
+  @Test
+  void pagesCarryStrongValidatorsAndAnswerConditionalRequestsWith304() {
+    Api.Reply page = anonymous.get(SEED);
+    String etag = page.etag();
+    assertThat(etag).startsWith("\"").doesNotStartWith("W/");
+    assertThat(page.header("Last-Modified")).isPresent();
+    assertThat(page.header("Cache-Control").orElseThrow()).startsWith("public");
+    assertThat(page.header("Content-Security-Policy").orElseThrow()).contains("script-src 'none'");
+
+    assertThat(anonymous.get(SEED, "If-None-Match", etag).status()).isEqualTo(304);
+    assertThat(anonymous.get(SEED, "If-Modified-Since", page.header("Last-Modified").orElseThrow()).status()).isEqualTo(304);
+    assertThat(anonymous.get(SEED, "If-None-Match", "\"something-else\"").status()).isEqualTo(200);
+
+    Api.Reply zipped = anonymous.get(SEED, "Accept-Encoding", "gzip");
+    assertThat(zipped.header("Content-Encoding")).contains("gzip");
+    assertThat(zipped.etag()).isNotEqualTo(etag);
+    assertThat(zipped.header("Vary").orElseThrow()).contains("Accept-Encoding");
+
+    Api.Reply head = anonymous.send("HEAD", SEED, "");
+    assertThat(head.status()).isEqualTo(200);
+    assertThat(head.body()).isEmpty();
+    assertThat(head.etag()).isEqualTo(etag);
+  }
+
+  @Test
+  void feedsCarryTheLatestArticlesInFull() throws Exception {
+    Api.Reply rss = anonymous.get("/feed/");
+    assertThat(rss.contentType()).startsWith("application/rss+xml");
+    SyndFeed feed = new SyndFeedInput().build(new StringReader(rss.body()));
+    assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
+    assertThat(feed.getTitle()).isEqualTo("Fitness Hubz");
+    assertThat(feed.getEntries()).hasSize(10);
+    SyndEntry first = feed.getEntries().get(0);
+    assertThat(first.getPublishedDate()).isNotNull();
+    assertThat(first.getAuthor()).isNotBlank();
+    assertThat(first.getContents().get(0).getValue()).contains("<p>").doesNotContain("src=\"/");
+    assertThat(first.getLink()).startsWith("http");
+
+    SyndFeed atom = new SyndFeedInput().build(new StringReader(anonymous.get("/feed/atom/").body()));
+    assertThat(atom.getFeedType()).isEqualTo("atom_1.0");
+    assertThat(atom.getEntries()).hasSize(10);
+    assertThat(atom.getEntries().get(0).getUpdatedDate()).isNotNull();
+
+    SyndFeed category = new SyndFeedInput().build(new StringReader(anonymous.get("/category/fitness-tips/feed/").body()));
+    assertThat(category.getTitle()).startsWith("Fitness Tips");
+    assertThat(category.getEntries()).extracting(SyndEntry::getTitle).contains("How To Pop Lower Back Safely: A Step-by-Step Guide");
+    assertThat(anonymous.get("/category/no-such-category/feed/").status()).isEqualTo(404);
+  }
+
+  @Test
+  void crawlersFindTheSitemapFromRobotsTxt() {
+    Api.Reply robots = anonymous.get("/robots.txt");
+    assertThat(robots.contentType()).startsWith("text/plain");
+    assertThat(robots.body()).contains("Sitemap: " + base.toString().replaceAll("/$", "") + "/sitemap.xml").contains("Disallow: /admin/");
+
+    String index = anonymous.get("/sitemap.xml").body();
+    assertThat(index).contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">")
+        .contains("/sitemap-archives.xml</loc>").contains("/sitemap-articles-1.xml</loc>");
+    String articles = anonymous.get("/sitemap-articles-1.xml").body();
+    assertThat(articles).containsPattern("<loc>[^<]+" + SEED + "</loc><lastmod>[0-9T:.Z+-]+</lastmod>");
+    assertThat(anonymous.get("/sitemap-archives.xml").body()).contains("/category/fitness-tips/</loc>");
+    assertThat(anonymous.get("/sitemap-articles-9.xml").status()).isEqualTo(404);
+  }
+
+  @Test
+  void publishingEditingAndWithdrawingShowOnTheNextRequest() {
+    String tag = "fresh-" + Ids.unique();
+    // Read every page first, so that what follows must discard kept copies.
+    List<String> lists = List.of("/", "/category/wellness/", "/category/yoga/", "/tag/" + tag + "/", "/feed/", "/sitemap-articles-1.xml");
+    lists.forEach(anonymous::get);
+    String title = "Evening yoga for tired runners " + Ids.unique();
+    Api.Reply created = admin.post("/api/articles", "{\"title\":\"" + title + "\",\"body\":\"<p>Slow stretches.</p>\","
+        + "\"status\":\"published\",\"category\":\"yoga\",\"tags\":[\"" + tag + "\"]}");
+    assertThat(created.status()).isEqualTo(201);
+    String path = "/" + created.json().getString("slug") + "/";
+    for (String list : List.of("/", "/category/wellness/", "/category/yoga/", "/feed/")) {
+      assertThat(anonymous.get(list).body()).as(list).contains(title);
+    }
+    assertThat(anonymous.get("/tag/" + tag + "/").body()).contains(title);
+    assertThat(anonymous.get("/sitemap-articles-1.xml").body()).contains(path);
+    assertThat(anonymous.get(path).status()).isEqualTo(200);
+
+    String renamed = title + " (updated)";
+    String etag = anonymous.get(path).etag();
+    String id = "/api/articles/" + created.json().getInt("id");
+    Api.Reply edited = admin.patch(id, "{\"title\":\"" + renamed + "\"}", "If-Match", created.etag());
+    assertThat(edited.status()).isEqualTo(200);
+    Api.Reply after = anonymous.get(path, "If-None-Match", etag);
+    assertThat(after.status()).isEqualTo(200);
+    assertThat(after.body()).contains(renamed);
+    assertThat(anonymous.get("/").body()).contains(renamed);
+    assertThat(anonymous.get("/feed/").body()).contains(renamed);
+
+    Api.Reply moved = admin.patch(id, "{\"slug\":\"moved-" + Ids.unique() + "\"}", "If-Match", edited.etag());
+    Api.Reply redirect = anonymous.get(path);
+    assertThat(redirect.status()).isEqualTo(301);
+    assertThat(redirect.header("Location").orElseThrow()).endsWith("/" + moved.json().getString("slug") + "/");
+
+    admin.patch(id, "{\"status\":\"draft\"}", "If-Match", moved.etag());
+    assertThat(anonymous.get("/" + moved.json().getString("slug") + "/").status()).isEqualTo(404);
+    for (String list : List.of("/", "/category/yoga/", "/feed/", "/tag/" + tag + "/")) {
+      assertThat(anonymous.get(list).body()).as(list).doesNotContain(renamed);
+    }
+  }
+
+  @Test
+  void draftsPendingScheduledAndTrashedArticlesAreNotPublic() {
+    Api contributor = anonymous.newUser("contributor");
+    String draft = slugOf(admin.post("/api/articles", "{\"title\":\"Secret draft " + Ids.unique() + "\",\"body\":\"<p>x</p>\"}"));
+    String pending = slugOf(contributor.post("/api/articles", "{\"title\":\"Pending " + Ids.unique() + "\",\"body\":\"<p>x</p>\",\"status\":\"pending\"}"));
+    String scheduled = slugOf(admin.post("/api/articles", "{\"title\":\"Later " + Ids.unique() + "\",\"body\":\"<p>x</p>\","
+        + "\"status\":\"published\",\"publishAt\":\"2099-01-01T00:00:00Z\"}"));
+    Api.Reply trashedOne = admin.post("/api/articles", "{\"title\":\"Binned " + Ids.unique() + "\",\"body\":\"<p>x</p>\",\"status\":\"published\"}");
+    admin.delete("/api/articles/" + trashedOne.json().getInt("id"));
+    for (String slug : List.of(draft, pending, scheduled, slugOf(trashedOne))) {
+      assertThat(anonymous.get("/" + slug + "/").status()).as(slug).isEqualTo(404);
+      assertThat(anonymous.get("/").body()).doesNotContain("/" + slug + "/");
+    }
+  }
+
+  @Test
+  void postsImportedFromWordPressRenderValidAndInert() {
+    int checked = 0;
+    for (WordPressExport.Post post : WordPressExport.themeTestData()) {
+      Api.Reply created = admin.post("/api/articles", Json.createObjectBuilder()
+          .add("title", post.title()).add("body", post.html()).add("status", "published").add("category", "uncategorized")
+          .build().toString());
+      assertThat(created.status()).as("import of %s: %s", post.title(), created.body()).isEqualTo(201);
+      String stored = created.json().getString("body");
+      String html = anonymous.get("/" + created.json().getString("slug") + "/").body();
+
+      List<String> pageErrors = HtmlValidator.shared().validate(html).errorMessages();
+      List<String> contentErrors = HtmlValidator.shared().validate("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+          + "<title>t</title></head><body><main>" + stored + "</main></body></html>").errorMessages();
+      List<String> ours = new java.util.ArrayList<>(pageErrors);
+      contentErrors.forEach(ours::remove);
+      assertThat(ours).as("errors the page adds to those of %s's own markup", post.title()).isEmpty();
+
+      String withoutJsonLd = JSON_LD.matcher(html).replaceAll("");
+      assertThat(withoutJsonLd).as(post.title())
+          .doesNotContainIgnoringCase("<script")
+          .doesNotContainIgnoringCase("javascript:")
+          .doesNotContainIgnoringCase("<iframe")
+          .doesNotContainIgnoringCase("<object")
+          .doesNotContainIgnoringCase("<embed")
+          .doesNotContainPattern("(?i)<[^>]+\\son[a-z]+\\s*=");
+      checked++;
+    }
+    assertThat(checked).isEqualTo(61);
+  }
+
+  private static String slugOf(Api.Reply created) {
+    assertThat(created.status()).as("created: %s", created.body()).isEqualTo(201);
+    return created.json().getString("slug");
+  }
+
+  static JsonArray jsonLd(String html) {
+    Matcher m = JSON_LD.matcher(html);
+    assertThat(m.find()).as("a JSON-LD script").isTrue();
+    return Json.createReader(new StringReader(m.group(1))).readArray();
+  }
+
+  static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+      n++;
+    }
+    return n;
+  }
+}
