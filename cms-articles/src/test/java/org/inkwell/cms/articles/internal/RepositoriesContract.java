@@ -222,6 +222,78 @@ abstract class RepositoriesContract {
         .extracting(CategoryNode::slug).containsSubsequence("parent-" + run, "child-" + run);
   }
 
+  @Test
+  void theSearchIndexSynchronisesExactlyThePublishedArticles() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Long published = save(f, "Searchable stretches " + run, ArticleStatus.PUBLISHED, f.child, 1, "tag-" + run);
+    Long draft = save(f, "Searchable draft " + run, ArticleStatus.DRAFT, f.child, 0, null);
+    Long trashed = save(f, "Searchable trashed " + run, ArticleStatus.TRASHED, f.child, 0, null);
+    try (LuceneSearchIndex index = new LuceneSearchIndex(new org.apache.lucene.store.ByteBuffersDirectory())) {
+      SearchIndexSync sync = new SearchIndexSync(searchSource(), index);
+
+      sync.synchronise();
+
+      List<Long> allPublished = db.inTransaction(em -> em.createQuery(
+              "select a.id from Article a where a.status = org.inkwell.cms.articles.ArticleStatus.PUBLISHED", Long.class)
+          .getResultList());
+      assertThat(index.versions().keySet())
+          .containsExactlyInAnyOrderElementsOf(allPublished)
+          .contains(published)
+          .doesNotContain(draft, trashed);
+      assertThat(searchIds(index, "stretching " + run)).as("title, stemmed").containsExactly(published);
+      assertThat(searchIds(index, "\"child " + run + "\" tag-" + run)).as("category and tag names").containsExactly(published);
+      assertThat(searchIds(index, "searchable " + run)).containsExactly(published);
+
+      db.run(em -> em.find(Article.class, published).setStatus(ArticleStatus.DRAFT));
+      sync.synchronise();
+
+      assertThat(index.versions()).doesNotContainKey(published);
+      assertThat(searchIds(index, "searchable " + run)).isEmpty();
+    }
+  }
+
+  @Test
+  void searchHitsAreReadInRankOrderAndOnlyWhilePublished() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Long first = save(f, "Ranked first " + run, ArticleStatus.PUBLISHED, f.child, 3, "tag-" + run);
+    Long draft = save(f, "Ranked draft " + run, ArticleStatus.DRAFT, f.child, 0, null);
+    Long second = save(f, "Ranked second " + run, ArticleStatus.PUBLISHED, f.parent, 1, null);
+
+    List<org.inkwell.cms.articles.ArticleDetails> details =
+        db.inTransaction(em -> searchSource(em).publishedDetails(List.of(second, draft, first, -1L)));
+
+    assertThat(details).extracting(org.inkwell.cms.articles.ArticleDetails::id).containsExactly(second, first);
+    assertThat(details.get(1).tags()).extracting(org.inkwell.cms.articles.Term::slug).containsExactly("tag-" + run);
+    assertThat(details.get(1).category().name()).isEqualTo("Child " + run);
+  }
+
+  private static JpaSearchSource searchSource(EntityManager em) {
+    JpaSearchSource source = new JpaSearchSource();
+    source.em = em;
+    return source;
+  }
+
+  /** The database as the index sees it in the server: every read in a transaction of its own. */
+  private SearchSource searchSource() {
+    return new SearchSource() {
+      @Override
+      public Map<Long, Instant> publishedVersions() {
+        return db.inTransaction(em -> searchSource(em).publishedVersions());
+      }
+
+      @Override
+      public List<SearchDocument> published(java.util.Collection<Long> ids) {
+        return db.inTransaction(em -> searchSource(em).published(ids));
+      }
+    };
+  }
+
+  private static List<Long> searchIds(LuceneSearchIndex index, String query) {
+    return index.search(query, 0, 100).page().stream().map(LuceneSearchIndex.Match::articleId).toList();
+  }
+
   private static JpaArticleCatalog catalog(EntityManager em) {
     JpaArticleCatalog catalog = new JpaArticleCatalog();
     catalog.em = em;

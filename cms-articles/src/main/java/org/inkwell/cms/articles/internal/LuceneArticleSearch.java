@@ -1,0 +1,258 @@
+package org.inkwell.cms.articles.internal;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.store.FSDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.inkwell.cms.articles.ArticleDetails;
+import org.inkwell.cms.articles.ArticleSearch;
+import org.inkwell.cms.articles.ArticleViewsChanged;
+import org.inkwell.cms.articles.SearchHit;
+import org.inkwell.cms.core.PageRequest;
+import org.inkwell.cms.core.ResultPage;
+import org.inkwell.cms.core.event.ArticlePublished;
+import org.inkwell.cms.core.event.ArticleTrashed;
+import org.inkwell.cms.core.event.ArticleUnpublished;
+import org.inkwell.cms.core.event.ArticleUpdated;
+import org.inkwell.cms.core.event.ContentStoreReady;
+
+/**
+ * Search in the application: a Lucene index under {@code ${cms.data.dir}/search-index}, kept equal
+ * to the published articles.
+ *
+ * <ul>
+ *   <li>Content events (fired after commit) reindex the article at once, on the thread that made
+ *       the change, reading it in a transaction of its own: a search right after a publish sees it.
+ *   <li>{@link ArticleViewsChanged} (a category or tag renamed or deleted) reindexes everything in
+ *       the background, since the event does not say which articles changed.
+ *   <li>Changes are visible at once (near-real-time) but written to disk every {@value
+ *       #COMMIT_SECONDS} s and at shutdown; at start-up (and at first use) the index is compared
+ *       with the database, which repairs whatever a crash lost.
+ * </ul>
+ */
+@ApplicationScoped
+public class LuceneArticleSearch implements ArticleSearch {
+
+  private static final Logger LOG = Logger.getLogger(LuceneArticleSearch.class.getName());
+  static final long COMMIT_SECONDS = 10;
+  /** After the index failed to open (say, locked by another server), wait this long to retry. */
+  private static final long REOPEN_MILLIS = 60_000;
+
+  @Inject JpaSearchSource source;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Inject
+  @ConfigProperty(name = "cms.data.dir", defaultValue = "./cms-data")
+  String dataDir;
+
+  /** The open index and what keeps it in sync. */
+  private record Engine(LuceneSearchIndex index, SearchIndexSync sync) {}
+
+  private final Object lifecycle = new Object();
+  private volatile Engine engine;
+  /** False until the index has been compared with the database, and again after a failed update. */
+  private volatile boolean synchronised;
+  private long openFailedAt = Long.MIN_VALUE / 2;
+  private boolean closed;
+  private ScheduledFuture<?> commits;
+
+  @Override
+  public ResultPage<SearchHit> search(String query, PageRequest page) {
+    PageRequest request = page != null ? page : new PageRequest(1, PageRequest.DEFAULT_PER_PAGE);
+    if (query == null || query.isBlank()) {
+      return new ResultPage<>(List.of(), 0, request);
+    }
+    Optional<Engine> running = engine();
+    if (running.isEmpty()) {
+      return new ResultPage<>(List.of(), 0, request);
+    }
+    LuceneSearchIndex.Matches matches = running.get().index().search(query, request.offset(), request.perPage());
+    if (matches.page().isEmpty()) {
+      return new ResultPage<>(List.of(), matches.total(), request);
+    }
+    List<Long> ids = matches.page().stream().map(LuceneSearchIndex.Match::articleId).toList();
+    Map<Long, ArticleDetails> published = new HashMap<>();
+    source.publishedDetails(ids).forEach(a -> published.put(a.id(), a));
+    List<SearchHit> hits = new ArrayList<>(ids.size());
+    List<Long> notPublished = new ArrayList<>();
+    for (LuceneSearchIndex.Match m : matches.page()) {
+      ArticleDetails article = published.get(m.articleId());
+      if (article != null) {
+        hits.add(new SearchHit(article, m.titleHtml(), m.snippetHtml()));
+      } else {
+        notPublished.add(m.articleId());
+      }
+    }
+    if (!notPublished.isEmpty()) {
+      // The index is behind the database here (a lost event?): repair these few in the background.
+      inBackground(() -> reconcile(notPublished));
+    }
+    return new ResultPage<>(hits, Math.max(0, matches.total() - notPublished.size()), request);
+  }
+
+  void onContentStoreReady(@Observes ContentStoreReady ready) {
+    // In the background: a first indexing of a large site must not hold up the deployment.
+    inBackground(() -> {
+      Engine before = engine;
+      engine().filter(e -> e == before).ifPresent(this::synchronise); // a new engine synchronised already
+    });
+  }
+
+  void onPublished(@Observes ArticlePublished event) {
+    reconcile(List.of(event.article().id()));
+  }
+
+  void onUpdated(@Observes ArticleUpdated event) {
+    reconcile(List.of(event.article().id()));
+  }
+
+  void onUnpublished(@Observes ArticleUnpublished event) {
+    reconcile(List.of(event.article().id()));
+  }
+
+  void onTrashed(@Observes ArticleTrashed event) {
+    reconcile(List.of(event.article().id()));
+  }
+
+  void onViewsChanged(@Observes ArticleViewsChanged event) {
+    inBackground(() -> engine().ifPresent(e -> {
+      try {
+        SearchIndexSync.Report report = e.sync().reindexAll();
+        e.index().commit(); // the database's change times would not tell a restart to redo this
+        LOG.info("Search index: " + report.updated() + " articles reindexed in " + report.millis()
+            + " ms (" + event.reason() + ")");
+      } catch (RuntimeException failed) {
+        LOG.log(Level.WARNING, "Search index: reindexing after \"" + event.reason() + "\" failed", failed);
+      }
+    }));
+  }
+
+  @PreDestroy
+  void close() {
+    synchronized (lifecycle) {
+      closed = true;
+      if (commits != null) {
+        commits.cancel(false);
+      }
+      if (engine != null) {
+        try {
+          engine.index().close();
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Search index: closing failed; the next start repairs it", e);
+        }
+        engine = null;
+      }
+    }
+  }
+
+  private void reconcile(Collection<Long> ids) {
+    try {
+      engine().ifPresent(e -> e.sync().reconcile(ids));
+    } catch (RuntimeException e) {
+      // The change itself is committed and must not fail; the periodic check repairs the index.
+      synchronised = false;
+      LOG.log(Level.WARNING, "Search index: updating articles " + ids + " failed; retried shortly", e);
+    }
+  }
+
+  /** The running index, opened and synchronised with the database on first use. */
+  private Optional<Engine> engine() {
+    Engine running = engine;
+    if (running != null) {
+      return Optional.of(running);
+    }
+    synchronized (lifecycle) {
+      if (engine == null && !closed && System.currentTimeMillis() - openFailedAt > REOPEN_MILLIS) {
+        try {
+          engine = open();
+        } catch (RuntimeException e) {
+          openFailedAt = System.currentTimeMillis();
+          LOG.log(Level.SEVERE, "Search index: cannot open it under " + dataDir + "; searches find nothing", e);
+        }
+      }
+      return Optional.ofNullable(engine);
+    }
+  }
+
+  private Engine open() {
+    Path dir = Path.of(dataDir, "search-index");
+    LuceneSearchIndex index;
+    try {
+      index = new LuceneSearchIndex(FSDirectory.open(dir));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Engine opened = new Engine(index, new SearchIndexSync(source, index));
+    synchronise(opened);
+    if (scheduler != null) {
+      commits = scheduler.scheduleWithFixedDelay(this::commitAndRepair, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
+    }
+    return opened;
+  }
+
+  private void synchronise(Engine e) {
+    try {
+      SearchIndexSync.Report report = e.sync().synchronise();
+      synchronised = true;
+      if (report.changed() > 0) {
+        e.index().commit();
+      }
+      LOG.info("Search index: " + e.index().size() + " published articles; " + report.added() + " added, "
+          + report.updated() + " updated, " + report.removed() + " removed in " + report.millis() + " ms");
+    } catch (RuntimeException failed) {
+      synchronised = false;
+      LOG.log(Level.WARNING, "Search index: comparing with the database failed; retried in "
+          + COMMIT_SECONDS + " s", failed);
+    }
+  }
+
+  /** The timer's work: retry a failed synchronisation, then make recent changes durable. */
+  private void commitAndRepair() {
+    Engine e = engine;
+    if (e == null) {
+      return;
+    }
+    try {
+      if (!synchronised) {
+        synchronise(e);
+      }
+      e.index().commit();
+    } catch (RuntimeException failed) {
+      // An exception would cancel the schedule; report it and try again at the next run.
+      LOG.log(Level.WARNING, "Search index: commit failed; retried in " + COMMIT_SECONDS + " s", failed);
+    }
+  }
+
+  private void inBackground(Runnable work) {
+    Runnable guarded = () -> {
+      try {
+        work.run();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Search index: background work failed", e);
+      }
+    };
+    if (scheduler != null) {
+      scheduler.execute(guarded);
+    } else {
+      guarded.run();
+    }
+  }
+}
