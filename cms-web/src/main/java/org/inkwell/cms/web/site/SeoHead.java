@@ -34,7 +34,8 @@ final class SeoHead {
   static Head article(Views.Site site, ArticleDetails a, List<Link> crumbs) {
     SeoFields seo = a.seo();
     String canonical = present(seo.canonical()) ? seo.canonical() : site.base() + "/" + a.slug() + "/";
-    String title = present(seo.metaTitle()) ? seo.metaTitle() : a.title();
+    // An SEO title is the whole title, site name included if the editor wants it (as in Yoast).
+    String title = present(seo.metaTitle()) ? seo.metaTitle() : a.title() + " – " + site.name();
     String description = describe(present(seo.metaDescription()) ? seo.metaDescription() : a.excerpt());
     String image = a.featuredImage() == null ? null : absolute(site.base(), a.featuredImage());
 
@@ -76,7 +77,7 @@ final class SeoHead {
       article.add("keywords", String.join(", ", a.tags().stream().map(Term::name).toList()));
     }
     String jsonLd = script(Json.array().add(article).add(breadcrumbs(crumbs)));
-    return new Head(title + " – " + site.name(), description, canonical, Boolean.TRUE.equals(seo.noindex()),
+    return new Head(title, description, canonical, Boolean.TRUE.equals(seo.noindex()),
         null, null, meta, jsonLd, null, null);
   }
 

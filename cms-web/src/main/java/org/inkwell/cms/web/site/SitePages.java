@@ -43,6 +43,7 @@ public class SitePages {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
   private static final int WORDS_PER_MINUTE = 200;
   private static final int LATEST_ON_NOT_FOUND = 5;
+  private static final String UNCATEGORIZED = "uncategorized";
 
   @Inject ArticleService articles;
   @Inject TaxonomyService taxonomy;
@@ -63,7 +64,11 @@ public class SitePages {
   Frame frame(String base) {
     SiteInfo info = taxonomy.site();
     Categories categories = new Categories(taxonomy.categories());
-    List<Link> menu = categories.topLevel().stream().map(SitePages::link).toList();
+    // The catch-all category is no destination for readers.
+    List<Link> menu = categories.topLevel().stream()
+        .filter(c -> !c.slug().equals(UNCATEGORIZED))
+        .map(SitePages::link)
+        .toList();
     List<Link> all = taxonomy.categories().stream().map(SitePages::link).toList();
     return new Frame(
         new Views.Site(info.name(), info.tagline(), base, stylesheet.url(), menu, all, Year.now(config.zone()).getValue()),
