@@ -141,7 +141,9 @@ class PublicSiteIT {
     assertThat(anonymous.get("/category/nutrition/").body()).doesNotContain("How To Pop Lower Back Safely");
     assertThat(anonymous.get("/tag/back-pain/").body()).contains("<h1>Tag: Back Pain").contains("How To Pop Lower Back Safely");
     assertThat(anonymous.get("/author/ariana/").body()).contains("<h1>Ariana").contains("How To Pop Lower Back Safely");
-    assertThat(anonymous.get("/author/admin/").status()).as("no posts, no public author page").isEqualTo(404);
+    String login = "silent-" + Ids.unique();
+    admin.post("/api/users", "{\"login\":\"" + login + "\",\"name\":\"Silent\",\"role\":\"author\",\"password\":\"pw-" + Ids.unique() + "-long\"}");
+    assertThat(anonymous.get("/author/" + login + "/").status()).as("no posts, no public author page").isEqualTo(404);
     assertThat(anonymous.get("/category/no-such-category/").status()).isEqualTo(404);
     assertThat(anonymous.get("/how-to-pop-lower-back").header("Location").orElseThrow()).endsWith(SEED);
   }
@@ -160,7 +162,7 @@ class PublicSiteIT {
     String hostile = anonymous.get("/search?q=%3Cscript%3Ealert(1)%3C/script%3E").body();
     assertThat(hostile).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(anonymous.get("/search?q=back&page=abc").status()).isEqualTo(200);
-    assertThat(anonymous.get("/search?q=" + "x".repeat(5000)).status()).isEqualTo(200);
+    assertThat(anonymous.get("/search?q=" + "x".repeat(1000)).status()).as("a query beyond 200 characters is cut").isEqualTo(200);
   }
 
   @Test
@@ -210,7 +212,7 @@ class PublicSiteIT {
     SyndEntry first = feed.getEntries().get(0);
     assertThat(first.getPublishedDate()).isNotNull();
     assertThat(first.getAuthor()).isNotBlank();
-    assertThat(first.getContents().get(0).getValue()).contains("<p>").doesNotContain("src=\"/");
+    assertThat(first.getContents().get(0).getValue()).isNotBlank();
     assertThat(first.getLink()).startsWith("http");
 
     SyndFeed atom = new SyndFeedInput().build(new StringReader(anonymous.get("/feed/atom/").body()));
@@ -220,7 +222,12 @@ class PublicSiteIT {
 
     SyndFeed category = new SyndFeedInput().build(new StringReader(anonymous.get("/category/fitness-tips/feed/").body()));
     assertThat(category.getTitle()).startsWith("Fitness Tips");
-    assertThat(category.getEntries()).extracting(SyndEntry::getTitle).contains("How To Pop Lower Back Safely: A Step-by-Step Guide");
+    SyndEntry seed = category.getEntries().stream()
+        .filter(e -> e.getTitle().equals("How To Pop Lower Back Safely: A Step-by-Step Guide")).findFirst().orElseThrow();
+    assertThat(seed.getContents().get(0).getValue()).as("the full text, its images addressed absolutely")
+        .contains("<h2>How To Pop Lower Back?</h2>").contains("<h2>Summary</h2>")
+        .contains(" src=\"http").doesNotContain(" src=\"/");
+    assertThat(seed.getCategories()).extracting(c -> c.getName()).contains("Fitness Tips", "Back Pain");
     assertThat(anonymous.get("/category/no-such-category/feed/").status()).isEqualTo(404);
   }
 
@@ -304,11 +311,13 @@ class PublicSiteIT {
           .build().toString());
       assertThat(created.status()).as("import of %s: %s", post.title(), created.body()).isEqualTo(201);
       String stored = created.json().getString("body");
-      String html = anonymous.get("/" + created.json().getString("slug") + "/").body();
+      Api.Reply page = anonymous.get("/" + created.json().getString("slug") + "/");
+      assertThat(page.status()).as(post.title()).isEqualTo(200);
+      String html = page.body();
 
       List<String> pageErrors = HtmlValidator.shared().validate(html).errorMessages();
       List<String> contentErrors = HtmlValidator.shared().validate("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-          + "<title>t</title></head><body><main>" + stored + "</main></body></html>").errorMessages();
+          + "<title>t</title></head><body><main><h1>t</h1>" + stored + "</main></body></html>").errorMessages();
       List<String> ours = new java.util.ArrayList<>(pageErrors);
       contentErrors.forEach(ours::remove);
       assertThat(ours).as("errors the page adds to those of %s's own markup", post.title()).isEmpty();

@@ -36,7 +36,7 @@ record CachedPage(
     return new CachedPage(
         result.status(),
         result.location(),
-        result.status() == 200 && result.complete(),
+        result.status() == 200 && result.keep(),
         result.contentType(),
         body,
         gzip(body),

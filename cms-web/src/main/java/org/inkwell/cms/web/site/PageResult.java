@@ -7,9 +7,10 @@ import java.util.Set;
  * A rendered answer before it is kept: status, body, what it shows, and where it redirects.
  *
  * @param location the target of a redirect, else {@code null}
- * @param complete {@code false} when part of it failed (a plugin's block): serve it, do not keep it
+ * @param keep whether it may be kept and served again: not if it is personal (search) or partly
+ *     failed (a plugin's block)
  */
-record PageResult(int status, String contentType, byte[] body, Set<String> dependsOn, String location, boolean complete) {
+record PageResult(int status, String contentType, byte[] body, Set<String> dependsOn, String location, boolean keep) {
 
   static final String HTML = "text/html; charset=UTF-8";
 
@@ -21,7 +22,7 @@ record PageResult(int status, String contentType, byte[] body, Set<String> depen
     return new PageResult(200, contentType, text.getBytes(StandardCharsets.UTF_8), dependsOn, null, true);
   }
 
-  PageResult incomplete() {
+  PageResult notToKeep() {
     return new PageResult(status, contentType, body, dependsOn, location, false);
   }
 

@@ -40,7 +40,7 @@ sealed interface Route {
 
   record NotFound() implements Route {}
 
-  /** Whether its page is the same for every reader and can be kept and served again. */
+  /** Whether its page can be kept and served again until a content event discards it. */
   default boolean isKept() {
     return !(this instanceof Search || this instanceof Canonical || this instanceof NotFound);
   }

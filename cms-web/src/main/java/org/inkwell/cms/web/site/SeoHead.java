@@ -58,7 +58,6 @@ final class SeoHead {
         .add("@context", "https://schema.org")
         .add("@type", "Article")
         .add("headline", shorten(a.title(), HEADLINE_CHARS))
-        .add("description", description)
         .add("url", canonical)
         .add("mainEntityOfPage", Json.object().add("@type", "WebPage").add("@id", canonical))
         .add("datePublished", iso(a.publishedAt()))
@@ -70,6 +69,9 @@ final class SeoHead {
         .add("publisher", Json.object().add("@type", "Organization").add("name", site.name()).add("url", site.base() + "/"))
         .add("articleSection", a.category().name())
         .add("inLanguage", "en");
+    if (description != null) {
+      article.add("description", description);
+    }
     if (image != null) {
       article.add("image", Json.array().add(image));
     }

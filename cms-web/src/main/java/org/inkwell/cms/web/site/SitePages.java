@@ -104,7 +104,7 @@ public class SitePages {
     model.put("readingMinutes", readingMinutes(a.body()));
     model.put("blocks", below.blocks().stream().map(RenderedBlock::html).toList());
     PageResult page = PageResult.html(200, templates.render("article", model), dependsOn);
-    return below.failed() ? page.incomplete() : page;
+    return below.failed() ? page.notToKeep() : page;
   }
 
   PageResult home(Route.Home route, Frame frame) {
@@ -168,7 +168,8 @@ public class SitePages {
     model.put("hits", hits.items());
     model.put("total", hits.total());
     model.put("pages", pages);
-    return PageResult.html(200, templates.render("search", model), Set.of());
+    // Results follow the index, which no page dependency tracks: rendered for each request.
+    return PageResult.html(200, templates.render("search", model), Set.of()).notToKeep();
   }
 
   PageResult notFound(Frame frame) {
