@@ -288,6 +288,28 @@ class PublicSiteIT {
   }
 
   @Test
+  void theRecommendedPostsBlockFollowsItsListWithoutWaitingForAnExpiry() {
+    anonymous.await(SEED, r -> r.body().contains("Recommended Posts"), java.time.Duration.ofSeconds(60));
+    JsonObject sleep = anonymous.get("/api/articles?slug=sleep-hygiene-habits").array().getJsonObject(0);
+    long seed = anonymous.get("/api/articles?slug=how-to-pop-lower-back").array().getJsonObject(0).getJsonNumber("id").longValue();
+    String title = sleep.getString("title");
+    assertThat(anonymous.get(SEED).body()).doesNotContain(title);
+
+    String curation = "/api/articles/" + seed + "/related/curation";
+    assertThat(admin.put(curation, "{\"pinned\":[" + sleep.getInt("id") + "],\"excluded\":[]}").status()).isEqualTo(200);
+    try {
+      // Lists are recomputed in the background within about a second; the page follows at once.
+      Api.Reply page = anonymous.await(SEED, r -> r.body().contains(title), java.time.Duration.ofSeconds(3));
+      assertThat(page.body()).as("the pinned post leads the block").contains(title);
+      String block = page.body().substring(page.body().indexOf("block-related-posts"));
+      assertThat(block.indexOf(title)).isLessThan(block.indexOf("<article class=\"card\">", block.indexOf("<article class=\"card\">") + 1));
+    } finally {
+      admin.put(curation, "{\"pinned\":[],\"excluded\":[]}");
+    }
+    assertThat(anonymous.await(SEED, r -> !r.body().contains(title), java.time.Duration.ofSeconds(3)).body()).doesNotContain(title);
+  }
+
+  @Test
   void draftsPendingScheduledAndTrashedArticlesAreNotPublic() {
     Api contributor = anonymous.newUser("contributor");
     String draft = slugOf(admin.post("/api/articles", "{\"title\":\"Secret draft " + Ids.unique() + "\",\"body\":\"<p>x</p>\"}"));
