@@ -27,15 +27,13 @@ public class RelatedPostsBlock implements PageBlock {
 
   @Override
   public Optional<RenderedBlock> renderFor(ArticleRef article, Theme theme) {
-    List<Long> picks = plugin.listOf(article.id()).orElse(List.of()).stream()
-        .limit(plugin.settings().count())
-        .map(Pick::articleId)
-        .toList();
-    List<ArticleCard> cards = plugin.cards(picks);
+    List<Long> picks = plugin.listOf(article.id()).orElse(List.of()).stream().map(Pick::articleId).toList();
+    // Cards of the whole stored list, so that a post withdrawn a moment ago leaves no gap.
+    List<ArticleCard> cards = plugin.cards(picks).stream().limit(plugin.settings().count()).toList();
     if (cards.isEmpty()) {
       return Optional.empty();
     }
-    // The page depends on every listed post: one unpublished later must leave it.
+    // The page depends on every listed post: one withdrawn or published later changes the block.
     return Optional.of(new RenderedBlock(theme.cardSection(ID, HEADING, cards), new HashSet<>(picks)));
   }
 }

@@ -46,6 +46,12 @@ record CachedPage(
         Set.copyOf(result.dependsOn()));
   }
 
+  /** The same page dated earlier: re-rendered bytes that did not change keep their old date. */
+  CachedPage datedAt(Instant modified) {
+    return new CachedPage(status, location, keep, contentType, body, gzipped, etag, modified,
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atOffset(ZoneOffset.UTC)), dependsOn);
+  }
+
   boolean dependsOnAny(Set<String> keys) {
     for (String key : keys) {
       if (dependsOn.contains(key)) {

@@ -27,6 +27,8 @@ public class PageCache {
   long maxBytes;
 
   private Cache<String, CachedPage> pages;
+  /** When each page's current bytes first appeared, so that Last-Modified survives re-renders. */
+  private final Cache<String, Dated> dates = Caffeine.newBuilder().maximumSize(100_000).executor(Runnable::run).build();
   private final ConcurrentHashMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
   private long changes; // guarded by this
 
@@ -52,7 +54,7 @@ public class PageCache {
     }
     try {
       long seen = changesSoFar();
-      CachedPage rendered = renderer.get();
+      CachedPage rendered = dated(key, renderer.get());
       synchronized (this) {
         if (changes == seen && rendered.keep()) {
           pages.put(key, rendered);
@@ -66,6 +68,20 @@ public class PageCache {
     } finally {
       rendering.remove(key, mine);
     }
+  }
+
+  private record Dated(String etag, java.time.Instant modified) {}
+
+  private CachedPage dated(String key, CachedPage rendered) {
+    if (!rendered.keep()) {
+      return rendered;
+    }
+    Dated before = dates.getIfPresent(key);
+    if (before != null && before.etag().equals(rendered.etag())) {
+      return rendered.datedAt(before.modified());
+    }
+    dates.put(key, new Dated(rendered.etag(), rendered.lastModified()));
+    return rendered;
   }
 
   /** Discards every page that depends on any of these keys. */

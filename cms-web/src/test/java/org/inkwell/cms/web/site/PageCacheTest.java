@@ -95,6 +95,18 @@ class PageCacheTest {
   }
 
   @Test
+  void aPageRenderedAgainUnchangedKeepsItsDateSoConditionalRequestsStillMatch() {
+    CachedPage first = cache.get("/a/", () -> CachedPage.of(PageResult.html(200, "same", Set.of("article:1")), Instant.parse("2026-11-01T10:00:00Z")));
+    cache.invalidate(Set.of("article:1"));
+    CachedPage again = cache.get("/a/", () -> CachedPage.of(PageResult.html(200, "same", Set.of("article:1")), Instant.parse("2026-11-02T10:00:00Z")));
+    assertThat(again.lastModifiedHeader()).isEqualTo(first.lastModifiedHeader());
+
+    cache.invalidate(Set.of("article:1"));
+    CachedPage changed = cache.get("/a/", () -> CachedPage.of(PageResult.html(200, "new", Set.of("article:1")), Instant.parse("2026-11-03T10:00:00Z")));
+    assertThat(changed.lastModified()).isEqualTo(Instant.parse("2026-11-03T10:00:00Z"));
+  }
+
+  @Test
   void clearingDiscardsEverything() {
     cache.get("/a/", () -> render("a", "article:1"));
     cache.get("/b/", () -> render("b"));
