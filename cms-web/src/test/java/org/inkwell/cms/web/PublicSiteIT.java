@@ -172,6 +172,7 @@ class PublicSiteIT {
       assertThat(reply.status()).as(path).isEqualTo(404);
       assertThat(reply.body()).as(path).contains("<h1>Page not found</h1>").contains("type=\"search\"");
     }
+    assertThat(anonymous.get("/no-such-article/").etag()).as("one 404 page, rendered once").isEqualTo(anonymous.get("/wp-login.php").etag());
     Api.Reply post = anonymous.post("/", "{}");
     assertThat(post.status()).isEqualTo(405);
     assertThat(post.header("Allow").orElseThrow()).isEqualTo("GET, HEAD");

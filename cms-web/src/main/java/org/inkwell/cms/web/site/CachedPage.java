@@ -29,14 +29,14 @@ record CachedPage(
     String lastModifiedHeader,
     Set<String> dependsOn) {
 
-  /** A page ready to serve; kept only if it is a complete 200 page. */
+  /** A page ready to serve; kept only if it says so and is a page (200) or the 404 page. */
   static CachedPage of(PageResult result, Instant now) {
     Instant modified = now.truncatedTo(ChronoUnit.SECONDS);
     byte[] body = result.body();
     return new CachedPage(
         result.status(),
         result.location(),
-        result.status() == 200 && result.keep(),
+        (result.status() == 200 || result.status() == 404) && result.keep(),
         result.contentType(),
         body,
         gzip(body),

@@ -14,6 +14,9 @@ record PageResult(int status, String contentType, byte[] body, Set<String> depen
 
   static final String HTML = "text/html; charset=UTF-8";
 
+  /** Nothing here: the site answers with its one 404 page, rendered once for all addresses. */
+  static final PageResult NOT_FOUND = new PageResult(404, HTML, new byte[0], Set.of(), null, false);
+
   static PageResult html(int status, String html, Set<String> dependsOn) {
     return new PageResult(status, HTML, html.getBytes(StandardCharsets.UTF_8), dependsOn, null, true);
   }

@@ -80,7 +80,7 @@ public class SitePages {
     if (found.isEmpty()) {
       return articles.currentSlug(route.slug())
           .map(current -> PageResult.movedTo(frame.base() + "/" + current + "/"))
-          .orElseGet(() -> notFound(frame));
+          .orElse(PageResult.NOT_FOUND);
     }
     ArticleDetails a = found.get();
     List<Link> crumbs = new ArrayList<>();
@@ -115,7 +115,7 @@ public class SitePages {
   PageResult category(Route.Category route, Frame frame) {
     Optional<CategoryDetails> category = frame.categories().find(route.slug());
     if (category.isEmpty()) {
-      return notFound(frame);
+      return PageResult.NOT_FOUND;
     }
     Set<String> subtree = frame.categories().subtree(route.slug());
     Set<String> dependsOn = new HashSet<>();
@@ -129,7 +129,7 @@ public class SitePages {
   PageResult tag(Route.Tag route, Frame frame) {
     Optional<TagDetails> tag = taxonomy.tags().stream().filter(t -> t.slug().equals(route.slug())).findFirst();
     if (tag.isEmpty()) {
-      return notFound(frame);
+      return PageResult.NOT_FOUND;
     }
     String url = "/tag/" + route.slug() + "/";
     return archive(frame, "Tag: " + tag.get().name(), null, url, route.page(),
@@ -140,7 +140,7 @@ public class SitePages {
   PageResult author(Route.Author route, Frame frame) {
     Optional<UserDetails> author = users.profile(route.login());
     if (author.isEmpty()) {
-      return notFound(frame);
+      return PageResult.NOT_FOUND;
     }
     String url = "/author/" + route.login() + "/";
     // Users who never published have no public page: their login stays private.
@@ -155,7 +155,7 @@ public class SitePages {
         ? new ResultPage<>(List.of(), 0, request)
         : search.search(route.query(), request);
     if (route.page() > 1 && hits.items().isEmpty()) {
-      return notFound(frame);
+      return PageResult.NOT_FOUND;
     }
     String q = URLEncoder.encode(route.query(), StandardCharsets.UTF_8);
     Views.Pages pages = pages(route.page(), hits.totalPages(), n -> "/search?q=" + q + (n > 1 ? "&page=" + n : ""));
@@ -172,6 +172,7 @@ public class SitePages {
     return PageResult.html(200, templates.render("search", model), Set.of()).notToKeep();
   }
 
+  /** The 404 page: a search box and the latest articles, the same for every unknown address. */
   PageResult notFound(Frame frame) {
     List<ArticleCard> latest = articles.list(ArticleQuery.published(), new PageRequest(1, LATEST_ON_NOT_FOUND), Actor.ANONYMOUS)
         .items().stream().map(SitePages::card).toList();
@@ -180,7 +181,8 @@ public class SitePages {
         null);
     model.put("cards", latest);
     model.put("cardList", templates.cardList(latest, 3));
-    return PageResult.html(404, templates.render("not-found", model), Set.of());
+    // Any edit may turn an unknown address into an article.
+    return PageResult.html(404, templates.render("not-found", model), Set.of(PageDependencies.LATEST, PageDependencies.ANY_ARTICLE));
   }
 
   /** A page for an error the reader can do nothing about but wait, without any detail. */
@@ -196,7 +198,7 @@ public class SitePages {
       List<Link> trail, List<Link> children, Set<String> listDependencies, boolean emptyIsNotFound) {
     ResultPage<ArticleDetails> found = articles.list(query, new PageRequest(page, config.perPage()), Actor.ANONYMOUS);
     if ((page > 1 || emptyIsNotFound) && found.items().isEmpty()) {
-      return notFound(frame);
+      return PageResult.NOT_FOUND;
     }
     Views.Pages pages = pages(page, found.totalPages(), n -> n == 1 ? path : path + "page/" + n + "/");
     String url = frame.base() + (page == 1 ? path : path + "page/" + page + "/");

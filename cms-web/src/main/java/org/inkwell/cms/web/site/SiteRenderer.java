@@ -13,6 +13,9 @@ public class SiteRenderer {
   @Inject Sitemaps sitemaps;
 
   PageResult render(Route route, String base) {
+    if (route instanceof Route.NotFound) {
+      return PageResult.NOT_FOUND;
+    }
     if (route instanceof Route.Robots) {
       return PageResult.of("text/plain; charset=UTF-8", robots(base), Set.of());
     }
@@ -24,7 +27,7 @@ public class SiteRenderer {
     }
     SitePages.Frame frame = pages.frame(base);
     if (route instanceof Route.SitemapArticles r) {
-      return sitemaps.articles(base, r.part()).orElseGet(() -> pages.notFound(frame));
+      return sitemaps.articles(base, r.part()).orElse(PageResult.NOT_FOUND);
     }
     if (route instanceof Route.Home r) {
       return pages.home(r, frame);
@@ -45,9 +48,13 @@ public class SiteRenderer {
       return pages.search(r, frame);
     }
     if (route instanceof Route.Feed r) {
-      return feeds.feed(r, frame).orElseGet(() -> pages.notFound(frame));
+      return feeds.feed(r, frame).orElse(PageResult.NOT_FOUND);
     }
-    return pages.notFound(frame);
+    return PageResult.NOT_FOUND;
+  }
+
+  PageResult notFound(String base) {
+    return pages.notFound(pages.frame(base));
   }
 
   /** The 500 page: the incident id to quote, nothing else; plain if even the frame fails. */

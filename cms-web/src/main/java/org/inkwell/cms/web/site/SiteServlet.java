@@ -62,6 +62,9 @@ public class SiteServlet extends HttpServlet {
       page = route.isKept()
           ? cache.get(base + " " + route, () -> CachedPage.of(renderer.render(route, base), Instant.now()))
           : CachedPage.of(renderer.render(route, base), Instant.now());
+      if (page.status() == HttpServletResponse.SC_NOT_FOUND && page.body().length == 0) {
+        page = cache.get(base + " 404", () -> CachedPage.of(renderer.notFound(base), Instant.now()));
+      }
     } catch (RuntimeException e) {
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Public page " + path + " failed (incident " + incident + ")", e);

@@ -55,9 +55,9 @@ class PageCacheTest {
   }
 
   @Test
-  void redirectsNotFoundAndIncompletePagesAreServedButNotKept() {
+  void redirectsNothingFoundAndIncompletePagesAreServedButNotKept() {
     cache.get("/old/", () -> CachedPage.of(PageResult.movedTo("/new/"), Instant.now()));
-    cache.get("/gone/", () -> CachedPage.of(PageResult.html(404, "missing", Set.of()), Instant.now()));
+    cache.get("/gone/", () -> CachedPage.of(PageResult.NOT_FOUND, Instant.now()));
     cache.get("/part/", () -> CachedPage.of(PageResult.html(200, "no block", Set.of()).notToKeep(), Instant.now()));
 
     assertThat(cache.size()).isZero();
