@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.inkwell.cms.core.ArticleRef;
 import org.inkwell.cms.core.spi.PageBlock;
 import org.inkwell.cms.core.spi.RenderedBlock;
+import org.inkwell.cms.core.spi.Theme;
 
 /**
  * The blocks plugins add under an article, in the configured order ({@code cms.page.blocks}, then
@@ -30,9 +31,13 @@ public class PageBlocks {
   record Rendered(List<RenderedBlock> blocks, boolean failed) {}
 
   Rendered renderFor(ArticleRef article) {
-    List<String> order = config.blockOrder();
-    List<PageBlock> sorted = new ArrayList<>();
-    blocks.forEach(sorted::add);
+    List<PageBlock> found = new ArrayList<>();
+    blocks.forEach(found::add);
+    return render(found, config.blockOrder(), article, theme);
+  }
+
+  static Rendered render(List<PageBlock> blocks, List<String> order, ArticleRef article, Theme theme) {
+    List<PageBlock> sorted = new ArrayList<>(blocks);
     sorted.sort(Comparator.<PageBlock>comparingInt(b -> rank(order, b.id())).thenComparing(PageBlock::id));
     List<RenderedBlock> rendered = new ArrayList<>();
     boolean failed = false;
