@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Creates N synthetic published articles (about 300 words, two tags each) through POST
  * /api/articles with C concurrent clients and prints "created=N failed=F seconds=S".
+ * Used by bench/api and bench/public (through bench/lib/common.sh).
  * Usage: java CreateArticles.java BASE_URL LOGIN PASSWORD N C
  */
 public class CreateArticles {
