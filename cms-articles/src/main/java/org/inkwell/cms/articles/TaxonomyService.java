@@ -18,6 +18,8 @@ public interface TaxonomyService {
 
   List<TagDetails> tags();
 
+  java.util.Optional<TagDetails> tag(String slug);
+
   TagDetails createTag(String name, Actor actor);
 
   void deleteTag(long id, Actor actor);

@@ -362,6 +362,16 @@ class PublicSiteIT {
     assertThat(checked).isEqualTo(61);
   }
 
+  @Test
+  void articlesCannotTakeTheAddressesOfTheSitesOwnPages() {
+    Api.Reply refused = admin.post("/api/articles", "{\"title\":\"Our feed\",\"slug\":\"feed\",\"body\":\"<p>x</p>\"}");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).isEqualTo("application/problem+json");
+    assertThat(refused.body()).contains("\"field\":\"slug\"");
+    assertThat(slugOf(admin.post("/api/articles", "{\"title\":\"Feed\",\"body\":\"<p>x</p>\"}"))).isEqualTo("feed-2");
+    assertThat(anonymous.get("/feed/").contentType()).startsWith("application/rss+xml");
+  }
+
   private static String slugOf(Api.Reply created) {
     assertThat(created.status()).as("created: %s", created.body()).isEqualTo(201);
     return created.json().getString("slug");

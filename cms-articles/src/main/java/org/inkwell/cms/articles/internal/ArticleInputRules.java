@@ -16,7 +16,8 @@ final class ArticleInputRules {
 
   /** First path segments of the public site's own pages: an article there could not be reached. */
   static final java.util.Set<String> RESERVED_SLUGS =
-      java.util.Set.of("admin", "api", "author", "category", "feed", "media", "page", "search", "tag", "theme");
+      java.util.Set.of("admin", "api", "author", "category", "feed", "health", "media", "metrics", "openapi",
+          "page", "search", "tag", "theme");
 
   static final int MAX_TITLE = 300;
   static final int MAX_BODY = 1_000_000;
@@ -43,9 +44,6 @@ final class ArticleInputRules {
     if (in.slug() != null && !Slug.isValid(in.slug())) {
       errors.add(
           new FieldError("slug", "must be 1 to 200 lower-case letters, digits and single hyphens"));
-    }
-    if (in.slug() != null && RESERVED_SLUGS.contains(in.slug())) {
-      errors.add(new FieldError("slug", "is the address of the site's own pages; choose another"));
     }
     maxLength(errors, "body", in.body(), MAX_BODY);
     maxLength(errors, "excerpt", in.excerpt(), Excerpts.MAX_LENGTH);

@@ -242,6 +242,9 @@ public class DefaultArticleService implements ArticleService {
     if (requested.equals(article.getSlug())) {
       return;
     }
+    if (ArticleInputRules.RESERVED_SLUGS.contains(requested)) {
+      throw new InvalidInputException("slug", "is the address of the site's own pages; choose another");
+    }
     if (articles.findBySlug(requested).isPresent()) {
       throw new ContentConflictException(
           "slug-taken", "Another article already uses the slug " + requested + ".");

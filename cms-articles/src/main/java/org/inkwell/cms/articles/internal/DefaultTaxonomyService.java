@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.inkwell.cms.articles.Actor;
-import org.inkwell.cms.articles.ArticleViewsChanged;
+import org.inkwell.cms.core.event.ArticleViewsChanged;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.articles.CategoryInput;
 import org.inkwell.cms.articles.SiteInfo;
@@ -87,6 +87,11 @@ public class DefaultTaxonomyService implements TaxonomyService {
   }
 
   @Override
+  public java.util.Optional<TagDetails> tag(String slug) {
+    return taxonomy.findTagsBySlugs(List.of(slug)).stream().findFirst().map(DefaultTaxonomyService::details);
+  }
+
+  @Override
   public TagDetails createTag(String name, Actor actor) {
     Permissions.requireEditor(actor, "manage tags");
     if (name == null || name.isBlank() || name.strip().length() > ArticleInputRules.MAX_TAG_NAME) {
@@ -100,6 +105,7 @@ public class DefaultTaxonomyService implements TaxonomyService {
     Tag tag = new Tag(slug.value(), name.strip());
     taxonomy.save(tag);
     taxonomy.flush();
+    events.fire(new ArticleViewsChanged("tag " + tag.getSlug() + " created"));
     return details(tag);
   }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.inkwell.cms.articles.Actor;
-import org.inkwell.cms.articles.ArticleViewsChanged;
+import org.inkwell.cms.core.event.ArticleViewsChanged;
 import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.articles.UserDetails;
 import org.inkwell.cms.articles.UserInput;
@@ -133,7 +133,11 @@ public class DefaultUserService implements UserService {
       events.fire(new ArticleViewsChanged("user " + user.getLogin() + " renamed"));
     }
     if (input.bio() != null) {
-      user.setBio(input.bio().isBlank() ? null : input.bio().strip());
+      String bio = input.bio().isBlank() ? null : input.bio().strip();
+      if (!java.util.Objects.equals(bio, user.getBio())) {
+        user.setBio(bio);
+        events.fire(new ArticleViewsChanged("user " + user.getLogin() + " described"));
+      }
     }
     if (input.role() != null) {
       user.setRole(input.role());

@@ -23,7 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleSearch;
-import org.inkwell.cms.articles.ArticleViewsChanged;
+import org.inkwell.cms.core.event.ArticleViewsChanged;
 import org.inkwell.cms.articles.SearchHit;
 import org.inkwell.cms.core.PageRequest;
 import org.inkwell.cms.core.ResultPage;

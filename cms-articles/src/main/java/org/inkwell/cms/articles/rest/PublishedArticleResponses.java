@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.inkwell.cms.articles.ArticleViewsChanged;
+import org.inkwell.cms.core.event.ArticleViewsChanged;
 import org.inkwell.cms.core.event.ArticlePublished;
 import org.inkwell.cms.core.event.ArticleTrashed;
 import org.inkwell.cms.core.event.ArticleUnpublished;

@@ -31,6 +31,7 @@ import org.inkwell.cms.core.event.ArticlePublished;
 import org.inkwell.cms.core.event.ArticleTrashed;
 import org.inkwell.cms.core.event.ArticleUnpublished;
 import org.inkwell.cms.core.event.ArticleUpdated;
+import org.inkwell.cms.core.event.ArticleViewsChanged;
 import org.inkwell.cms.core.event.ContentStoreReady;
 import org.inkwell.cms.core.event.PageBlockChanged;
 import org.inkwell.cms.core.spi.ArticleCard;
@@ -78,8 +79,7 @@ public class RelatedPostsPlugin {
   @ConfigProperty(name = "cms.related.cached-lists", defaultValue = "5000")
   long cachedLists;
 
-  // Content events refresh a card at once; renamed categories and authors (which fire no content
-  // event) show within minutes.
+  // Content events and renames refresh cards at once; the expiry only bounds memory.
   private final Cache<Long, ArticleCard> cards =
       Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(Duration.ofMinutes(5)).build();
   private volatile RelatedEngine engine;
@@ -113,6 +113,11 @@ public class RelatedPostsPlugin {
 
   void onTrashed(@Observes ArticleTrashed event) {
     withdrawn(event.article().id());
+  }
+
+  /** A renamed category or author: cards carry their names. */
+  void onViewsChanged(@Observes ArticleViewsChanged event) {
+    cards.invalidateAll();
   }
 
   /** The article's recommendations, best first; empty if it is not published. */

@@ -66,6 +66,11 @@ record CachedPage(
     return etag.substring(0, etag.length() - 1) + "-gz\"";
   }
 
+  /** The renderer's "nothing here" answer, before the site's 404 page replaces it. */
+  boolean isNothingFound() {
+    return status == 404 && body.length == 0;
+  }
+
   int weight() {
     return body.length + gzipped.length + 64 * dependsOn.size();
   }

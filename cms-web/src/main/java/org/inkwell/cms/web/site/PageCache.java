@@ -80,12 +80,19 @@ public class PageCache {
     if (before != null && before.etag().equals(rendered.etag())) {
       return rendered.datedAt(before.modified());
     }
+    if (before != null && !rendered.lastModified().isAfter(before.modified())) {
+      // Changed within the same second: a later date, or If-Modified-Since would match old bytes.
+      rendered = rendered.datedAt(before.modified().plusSeconds(1));
+    }
     dates.put(key, new Dated(rendered.etag(), rendered.lastModified()));
     return rendered;
   }
 
   /** Discards every page that depends on any of these keys. */
   void invalidate(Set<String> keys) {
+    if (keys.isEmpty()) {
+      return;
+    }
     synchronized (this) {
       changes++;
       // Later readers must not join a rendering that began before this change.

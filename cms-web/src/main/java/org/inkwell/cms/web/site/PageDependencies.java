@@ -3,7 +3,7 @@ package org.inkwell.cms.web.site;
 /** The names of what a kept page shows, used to discard it when that changes. */
 final class PageDependencies {
 
-  /** Which articles are public, and in which order: home pages, feeds, sitemaps, author pages. */
+  /** Which articles are public, and in which order: home pages, feeds, author pages. */
   static final String LATEST = "latest";
 
   /** Any change to any article: the sitemaps, whose dates follow every edit. */

@@ -1,12 +1,14 @@
 package org.inkwell.cms.web.site;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import org.inkwell.cms.articles.ArticleViewsChanged;
+import org.inkwell.cms.core.event.ArticleViewsChanged;
 import org.inkwell.cms.core.ArticleRef;
 import org.inkwell.cms.core.event.ArticlePublished;
 import org.inkwell.cms.core.event.ArticleTrashed;
@@ -16,26 +18,30 @@ import org.inkwell.cms.core.event.PageBlockChanged;
 
 /**
  * Discards kept pages when content they show changes. Content events arrive after the commit and
- * before the writer's response, so the next request renders from the new data.
+ * before the writer's response, so the next request renders from the new data. These observers
+ * run after every other one (default priority 2500), so that what a page is rendered from
+ * (plugins' caches, the search index) has already followed the change.
  */
 @ApplicationScoped
 public class PageInvalidation {
 
+  private static final int LAST = Interceptor.Priority.PLATFORM_AFTER;
+
   @Inject PageCache pages;
 
-  void onPublished(@Observes ArticlePublished event) {
+  void onPublished(@Observes @Priority(LAST) ArticlePublished event) {
     pages.invalidate(membershipOf(event.article()));
   }
 
-  void onUnpublished(@Observes ArticleUnpublished event) {
+  void onUnpublished(@Observes @Priority(LAST) ArticleUnpublished event) {
     pages.invalidate(membershipOf(event.article()));
   }
 
-  void onTrashed(@Observes ArticleTrashed event) {
+  void onTrashed(@Observes @Priority(LAST) ArticleTrashed event) {
     pages.invalidate(membershipOf(event.article()));
   }
 
-  void onUpdated(@Observes ArticleUpdated event) {
+  void onUpdated(@Observes @Priority(LAST) ArticleUpdated event) {
     ArticleRef now = event.article();
     ArticleRef before = event.previous();
     Set<String> keys = new HashSet<>();
@@ -50,7 +56,7 @@ public class PageInvalidation {
     pages.invalidate(keys);
   }
 
-  void onBlockChanged(@Observes PageBlockChanged event) {
+  void onBlockChanged(@Observes @Priority(LAST) PageBlockChanged event) {
     if (event.everyArticle()) {
       pages.invalidate(Set.of(PageDependencies.BLOCKS));
       return;
@@ -61,7 +67,7 @@ public class PageInvalidation {
   }
 
   /** Renamed categories or authors show on almost every page. */
-  void onViewsChanged(@Observes ArticleViewsChanged event) {
+  void onViewsChanged(@Observes @Priority(LAST) ArticleViewsChanged event) {
     pages.clear();
   }
 

@@ -7,8 +7,8 @@ import java.util.Set;
  * A rendered answer before it is kept: status, body, what it shows, and where it redirects.
  *
  * @param location the target of a redirect, else {@code null}
- * @param keep whether it may be kept and served again: not if it is personal (search) or partly
- *     failed (a plugin's block)
+ * @param keep whether it may be kept and served again: not search results (they follow the
+ *     index, which no dependency tracks) nor a page whose plugin block failed
  */
 record PageResult(int status, String contentType, byte[] body, Set<String> dependsOn, String location, boolean keep) {
 

@@ -42,6 +42,6 @@ sealed interface Route {
 
   /** Whether its page can be kept and served again until a content event discards it. */
   default boolean isKept() {
-    return !(this instanceof Search || this instanceof Canonical || this instanceof NotFound);
+    return !(this instanceof Search || this instanceof NotFound);
   }
 }

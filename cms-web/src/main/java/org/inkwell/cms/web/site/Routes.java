@@ -44,7 +44,10 @@ final class Routes {
     if (!path.endsWith("/") && !path.substring(path.lastIndexOf('/') + 1).contains(".")) {
       // "/how-to-pop-lower-back" is the article: one address per page, as WordPress does.
       Route withSlash = parse(path + "/", query, page);
-      return withSlash instanceof Route.NotFound ? withSlash : new Route.Canonical(path + "/");
+      if (withSlash instanceof Route.NotFound || withSlash instanceof Route.Canonical) {
+        return withSlash;
+      }
+      return new Route.Canonical(path + "/");
     }
     if ((m = FEED.matcher(path)).matches()) {
       Route.Feed.Format format = m.group(2) == null ? Route.Feed.Format.RSS : Route.Feed.Format.ATOM;
@@ -65,16 +68,14 @@ final class Routes {
     if (page < 1 || page > PageRequest.MAX_PAGE) {
       return new Route.NotFound();
     }
-    String base = kind == null ? "/" : "/" + kind + "/" + slug + "/";
+    if (kind != null && !(kind.equals("author") ? LOGIN.matcher(slug).matches() : Slug.isValid(slug))) {
+      return new Route.NotFound();
+    }
     if (pageNumber != null && page == 1) {
-      return new Route.Canonical(base);
+      return new Route.Canonical(kind == null ? "/" : "/" + kind + "/" + slug + "/");
     }
     if (kind == null) {
       return new Route.Home(page);
-    }
-    boolean valid = kind.equals("author") ? LOGIN.matcher(slug).matches() : Slug.isValid(slug);
-    if (!valid) {
-      return new Route.NotFound();
     }
     return switch (kind) {
       case "category" -> new Route.Category(slug, page);

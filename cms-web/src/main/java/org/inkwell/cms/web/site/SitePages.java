@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,15 +62,15 @@ public class SitePages {
 
   Frame frame(String base) {
     SiteInfo info = taxonomy.site();
-    Categories categories = new Categories(taxonomy.categories());
+    List<CategoryDetails> all = taxonomy.categories();
+    Categories categories = new Categories(all);
     // The catch-all category is no destination for readers.
     List<Link> menu = categories.topLevel().stream()
         .filter(c -> !c.slug().equals(UNCATEGORIZED))
         .map(SitePages::link)
         .toList();
-    List<Link> all = taxonomy.categories().stream().map(SitePages::link).toList();
     return new Frame(
-        new Views.Site(info.name(), info.tagline(), base, stylesheet.url(), menu, all, Year.now(config.zone()).getValue()),
+        new Views.Site(info.name(), info.tagline(), base, stylesheet.url(), menu, all.stream().map(SitePages::link).toList()),
         categories);
   }
 
@@ -97,7 +96,7 @@ public class SitePages {
       block.articleIds().forEach(id -> dependsOn.add(PageDependencies.article(id)));
     }
 
-    Map<String, Object> model = model(frame, SeoHead.article(frame.site(), a, crumbs), "/category/" + a.category().slug() + "/");
+    Map<String, Object> model = model(frame, SeoHead.article(frame.site(), a, crumbs), null);
     model.put("article", a);
     model.put("crumbs", crumbs);
     model.put("published", date(a.publishedAt()));
@@ -127,7 +126,7 @@ public class SitePages {
   }
 
   PageResult tag(Route.Tag route, Frame frame) {
-    Optional<TagDetails> tag = taxonomy.tags().stream().filter(t -> t.slug().equals(route.slug())).findFirst();
+    Optional<TagDetails> tag = taxonomy.tag(route.slug());
     if (tag.isEmpty()) {
       return PageResult.NOT_FOUND;
     }

@@ -25,10 +25,10 @@ public class SiteRenderer {
     if (route instanceof Route.SitemapArchives) {
       return sitemaps.archives(base);
     }
-    SitePages.Frame frame = pages.frame(base);
     if (route instanceof Route.SitemapArticles r) {
       return sitemaps.articles(base, r.part()).orElse(PageResult.NOT_FOUND);
     }
+    SitePages.Frame frame = pages.frame(base);
     if (route instanceof Route.Home r) {
       return pages.home(r, frame);
     }

@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,6 +29,11 @@ public class SiteServlet extends HttpServlet {
   private static final String MEDIA_CACHE = "public, max-age=604800";
   private static final String VERSIONED_CACHE = "public, max-age=31536000, immutable";
 
+  /** Pages are kept for a few site addresses only, so that made-up Host headers cannot flood the cache. */
+  private static final int MAX_KEPT_BASES = 8;
+
+  private final Set<String> keptBases = ConcurrentHashMap.newKeySet();
+
   @Inject PageCache cache;
   @Inject SiteRenderer renderer;
   @Inject SiteConfig config;
@@ -36,7 +43,9 @@ public class SiteServlet extends HttpServlet {
   protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
     String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     if (path.startsWith("/media/")) {
-      response.setHeader("Cache-Control", MEDIA_CACHE);
+      if (getServletContext().getResource(path) != null) {
+        response.setHeader("Cache-Control", MEDIA_CACHE);
+      }
       getServletContext().getNamedDispatcher("default").forward(request, response);
       return;
     }
@@ -59,16 +68,19 @@ public class SiteServlet extends HttpServlet {
     }
     CachedPage page;
     try {
-      page = route.isKept()
+      page = route.isKept() && isKeptFor(base)
           ? cache.get(base + " " + route, () -> CachedPage.of(renderer.render(route, base), Instant.now()))
           : CachedPage.of(renderer.render(route, base), Instant.now());
-      if (page.status() == HttpServletResponse.SC_NOT_FOUND && page.body().length == 0) {
+      if (page.isNothingFound()) {
         page = cache.get(base + " 404", () -> CachedPage.of(renderer.notFound(base), Instant.now()));
       }
     } catch (RuntimeException e) {
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Public page " + path + " failed (incident " + incident + ")", e);
       page = CachedPage.of(renderer.failure(base, incident), Instant.now());
+      response.setHeader("Cache-Control", "no-store");
+      write(page, request, response);
+      return;
     }
     write(page, request, response);
   }
@@ -80,7 +92,9 @@ public class SiteServlet extends HttpServlet {
     }
     boolean gzip = Conditional.acceptsGzip(request.getHeader("Accept-Encoding"));
     String etag = gzip ? page.gzipEtag() : page.etag();
-    response.setHeader("Cache-Control", page.keep() ? config.cacheControl() : NOT_KEPT);
+    if (!response.containsHeader("Cache-Control")) {
+      response.setHeader("Cache-Control", page.keep() ? config.cacheControl() : NOT_KEPT);
+    }
     response.setHeader("Vary", "Accept-Encoding");
     if (page.contentType().startsWith("text/html")) {
       response.setHeader("Content-Security-Policy", HTML_POLICY);
@@ -88,7 +102,9 @@ public class SiteServlet extends HttpServlet {
     if (page.keep()) {
       response.setHeader("ETag", etag);
       response.setHeader("Last-Modified", page.lastModifiedHeader());
-      if (Conditional.notModified(request.getHeader("If-None-Match"), ifModifiedSince(request), page, etag)) {
+      // Preconditions apply to a 2xx answer only (RFC 9110 §13.2.1), not to the 404 page.
+      if (page.status() == HttpServletResponse.SC_OK
+          && Conditional.notModified(request.getHeader("If-None-Match"), ifModifiedSince(request), page, etag)) {
         response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         return;
       }
@@ -103,6 +119,10 @@ public class SiteServlet extends HttpServlet {
     if (!request.getMethod().equals("HEAD")) {
       response.getOutputStream().write(body);
     }
+  }
+
+  private boolean isKeptFor(String base) {
+    return keptBases.contains(base) || (keptBases.size() < MAX_KEPT_BASES && keptBases.add(base));
   }
 
   private void serveStylesheet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -13,8 +13,9 @@ import org.inkwell.cms.core.spi.Theme;
 
 /**
  * The theme's templates (Pebble, under {@code site/templates/} on the class path). Pebble escapes
- * every value for HTML unless a template marks it {@code raw}, which only sanitised article bodies,
- * search highlights and block markup are.
+ * every value for HTML unless a template marks it {@code raw}: only sanitised article bodies,
+ * search highlights (escaped by the search), card lists and blocks made by these templates, and
+ * JSON-LD (written by a JSON library, with {@code <} escaped) are.
  */
 @ApplicationScoped
 public class Templates implements Theme {

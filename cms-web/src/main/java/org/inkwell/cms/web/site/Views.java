@@ -8,7 +8,7 @@ public final class Views {
   private Views() {}
 
   /** What every page shows of the site: name, menu, categories in the footer. */
-  public record Site(String name, String tagline, String base, String stylesheet, List<Link> menu, List<Link> categories, int year) {}
+  public record Site(String name, String tagline, String base, String stylesheet, List<Link> menu, List<Link> categories) {}
 
   public record Link(String name, String url) {}
 

@@ -104,6 +104,10 @@ class PageCacheTest {
     cache.invalidate(Set.of("article:1"));
     CachedPage changed = cache.get("/a/", () -> CachedPage.of(PageResult.html(200, "new", Set.of("article:1")), Instant.parse("2026-11-03T10:00:00Z")));
     assertThat(changed.lastModified()).isEqualTo(Instant.parse("2026-11-03T10:00:00Z"));
+
+    cache.invalidate(Set.of("article:1"));
+    CachedPage sameSecond = cache.get("/a/", () -> CachedPage.of(PageResult.html(200, "newer", Set.of("article:1")), Instant.parse("2026-11-03T10:00:00.900Z")));
+    assertThat(sameSecond.lastModified()).as("a change within the same second still dates later").isAfter(changed.lastModified());
   }
 
   @Test

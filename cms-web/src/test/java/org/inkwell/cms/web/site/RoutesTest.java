@@ -27,6 +27,9 @@ class RoutesTest {
     assertThat(parse("/tag/back-pain/")).isEqualTo(new Route.Tag("back-pain", 1));
     assertThat(parse("/author/ariana/page/2/")).isEqualTo(new Route.Author("ariana", 2));
     assertThat(parse("/category/fitness-tips")).isEqualTo(new Route.Canonical("/category/fitness-tips/"));
+    assertThat(parse("/page/1")).as("one redirect, not two").isEqualTo(new Route.Canonical("/"));
+    assertThat(parse("/category/Not A Slug/page/1/")).as("never redirects to what it did not check").isEqualTo(new Route.NotFound());
+    assertThat(parse("/category/bad\r\nSet-Cookie: x/page/1")).isEqualTo(new Route.NotFound());
   }
 
   @Test
