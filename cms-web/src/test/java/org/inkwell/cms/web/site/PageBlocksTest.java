@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.inkwell.cms.core.ArticleRef;
 import org.inkwell.cms.core.spi.PageBlock;
 import org.inkwell.cms.core.spi.RenderedBlock;
@@ -19,20 +20,16 @@ class PageBlocksTest {
   private static final Theme THEME = (id, heading, cards) -> "<section>" + heading + "</section>";
 
   private static PageBlock block(String id, String html) {
-    return new PageBlock() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public Optional<RenderedBlock> renderFor(ArticleRef article, Theme theme) {
-        return html == null ? Optional.empty() : Optional.of(new RenderedBlock(theme.cardSection(id, html, List.of()), Set.of(1L)));
-      }
-    };
+    return blockOf(id, () -> html == null ? Optional.empty() : Optional.of(new RenderedBlock(THEME.cardSection(id, html, List.of()), Set.of(1L))));
   }
 
   private static PageBlock broken(String id) {
+    return blockOf(id, () -> {
+      throw new IllegalStateException("the plugin's database is down");
+    });
+  }
+
+  private static PageBlock blockOf(String id, Supplier<Optional<RenderedBlock>> content) {
     return new PageBlock() {
       @Override
       public String id() {
@@ -41,7 +38,7 @@ class PageBlocksTest {
 
       @Override
       public Optional<RenderedBlock> renderFor(ArticleRef article, Theme theme) {
-        throw new IllegalStateException("the plugin's database is down");
+        return content.get();
       }
     };
   }
