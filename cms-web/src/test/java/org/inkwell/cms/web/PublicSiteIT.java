@@ -369,7 +369,7 @@ class PublicSiteIT {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.contentType()).isEqualTo("application/problem+json");
     assertThat(refused.body()).contains("\"field\":\"slug\"");
-    assertThat(slugOf(admin.post("/api/articles", "{\"title\":\"Feed\",\"body\":\"<p>x</p>\"}"))).isEqualTo("feed-2");
+    assertThat(slugOf(admin.post("/api/articles", "{\"title\":\"Feed\",\"body\":\"<p>x</p>\"}"))).matches("feed-[0-9]+");
     assertThat(anonymous.get("/feed/").contentType()).startsWith("application/rss+xml");
   }
 

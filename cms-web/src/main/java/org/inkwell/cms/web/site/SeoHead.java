@@ -39,13 +39,7 @@ final class SeoHead {
     String description = describe(present(seo.metaDescription()) ? seo.metaDescription() : a.excerpt());
     String image = a.featuredImage() == null ? null : absolute(site.base(), a.featuredImage());
 
-    List<Meta> meta = new ArrayList<>();
-    property(meta, "og:type", "article");
-    property(meta, "og:title", title);
-    property(meta, "og:description", description);
-    property(meta, "og:url", canonical);
-    property(meta, "og:site_name", site.name());
-    property(meta, "og:locale", "en_US");
+    List<Meta> meta = openGraph(site, "article", title, description, canonical);
     property(meta, "og:image", image);
     property(meta, "og:image:alt", image == null ? null : a.featuredImageAlt());
     property(meta, "article:published_time", iso(a.publishedAt()));
@@ -94,13 +88,7 @@ final class SeoHead {
     String title = (heading == null ? site.name() : heading + " – " + site.name())
         + (pages != null && pages.page() > 1 ? " – Page " + pages.page() : "");
     String text = describe(description);
-    List<Meta> meta = new ArrayList<>();
-    property(meta, "og:type", "website");
-    property(meta, "og:title", title);
-    property(meta, "og:description", text);
-    property(meta, "og:url", url);
-    property(meta, "og:site_name", site.name());
-    property(meta, "og:locale", "en_US");
+    List<Meta> meta = openGraph(site, "website", title, text, url);
     twitter(meta, title, text, null, null);
     JsonArrayBuilder graph = Json.array();
     if (heading == null) {
@@ -145,6 +133,18 @@ final class SeoHead {
         .add("@context", "https://schema.org")
         .add("@type", "BreadcrumbList")
         .add("itemListElement", items);
+  }
+
+  /** The Open Graph tags every page has; articles add their image and times. */
+  private static List<Meta> openGraph(Views.Site site, String type, String title, String description, String url) {
+    List<Meta> meta = new ArrayList<>();
+    property(meta, "og:type", type);
+    property(meta, "og:title", title);
+    property(meta, "og:description", description);
+    property(meta, "og:url", url);
+    property(meta, "og:site_name", site.name());
+    property(meta, "og:locale", "en_US");
+    return meta;
   }
 
   private static void twitter(List<Meta> meta, String title, String description, String image, String alt) {
