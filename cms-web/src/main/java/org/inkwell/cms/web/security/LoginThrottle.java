@@ -30,7 +30,7 @@ public class LoginThrottle {
     this.clock = clock;
   }
 
-  boolean isBlocked(String login) {
+  public boolean isBlocked(String login) {
     Failures f = failures.get(login);
     return f != null && f.blockedUntil() != null && clock.instant().isBefore(f.blockedUntil());
   }

@@ -38,7 +38,7 @@ public class SiteConfig {
    * The site's absolute address without a trailing slash: the configured one, else the one the
    * reader used (a malformed {@code Host} falls back to the server's name).
    */
-  String base(String scheme, String host, String serverName, int port) {
+  public String base(String scheme, String host, String serverName, int port) {
     if (url.isPresent() && !url.get().isBlank()) {
       String configured = url.get().strip();
       return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
@@ -47,7 +47,7 @@ public class SiteConfig {
     return scheme + "://" + authority.toLowerCase(java.util.Locale.ROOT);
   }
 
-  ZoneId zone() {
+  public ZoneId zone() {
     return ZoneId.of(timeZone);
   }
 

@@ -81,7 +81,11 @@ public class SitePages {
           .map(current -> PageResult.movedTo(frame.base() + "/" + current + "/"))
           .orElse(PageResult.NOT_FOUND);
     }
-    ArticleDetails a = found.get();
+    return articlePage(found.get(), frame);
+  }
+
+  /** An article as readers see it; a preview of a draft is the same page, never kept or indexed. */
+  PageResult articlePage(ArticleDetails a, Frame frame) {
     List<Link> crumbs = new ArrayList<>();
     crumbs.add(new Link("Home", frame.base() + "/"));
     frame.categories().path(a.category().slug()).forEach(c -> crumbs.add(absolute(frame.base(), link(c))));
@@ -99,7 +103,7 @@ public class SitePages {
     Map<String, Object> model = model(frame, SeoHead.article(frame.site(), a, crumbs), null);
     model.put("article", a);
     model.put("crumbs", crumbs);
-    model.put("published", date(a.publishedAt()));
+    model.put("published", date(a.publishedAt() == null ? Instant.now() : a.publishedAt()));
     model.put("readingMinutes", readingMinutes(a.body()));
     model.put("blocks", below.blocks().stream().map(RenderedBlock::html).toList());
     PageResult page = PageResult.html(200, templates.render("article", model), dependsOn);
