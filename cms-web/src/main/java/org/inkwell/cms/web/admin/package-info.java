@@ -1,0 +1,7 @@
+/**
+ * The admin editor's logic that needs no container: {@link org.inkwell.cms.web.admin.SeoAnalysis}
+ * rates a draft for search engines as it is typed. It returns records; under EE 10 (EL 5) a Faces
+ * page reads their components as method calls ({@code #{check.messageKey()}}) or through the bean's
+ * getters, and escapes every text it shows.
+ */
+package org.inkwell.cms.web.admin;
