@@ -1,8 +1,10 @@
 /**
- * The admin editor's logic that needs no container: {@link org.inkwell.cms.web.admin.SeoAnalysis}
- * rates a draft for search engines as it is typed, and {@link org.inkwell.cms.web.admin.RevisionDiff}
- * compares two versions of an article for the revisions screen. Both return records; under EE 10
- * (EL 5) a Faces page reads their components as method calls ({@code #{check.messageKey()}}) or
- * through the bean's getters, and escapes every text it shows.
+ * The editors' admin under {@code /admin/}: Jakarta Faces pages (PrimeFaces) backed by small view
+ * beans that call the articles module's services. Around them: sign-in ({@link
+ * org.inkwell.cms.web.admin.SignInPage}), texts from {@code messages.properties} ({@link
+ * org.inkwell.cms.web.admin.Notices}), live SEO checks ({@link org.inkwell.cms.web.admin.SeoAnalysis}),
+ * revision comparison ({@link org.inkwell.cms.web.admin.RevisionDiff}) and previews of drafts. Pages
+ * read records directly ({@code #{article.title}}) through {@link
+ * org.inkwell.cms.web.admin.RecordElResolver}; every text they show is escaped by Faces.
  */
 package org.inkwell.cms.web.admin;

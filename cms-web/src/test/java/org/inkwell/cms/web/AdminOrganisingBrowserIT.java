@@ -1,0 +1,211 @@
+package org.inkwell.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.inkwell.cms.web.AdminPages.Account;
+import org.inkwell.cms.web.check.Browser;
+import org.inkwell.cms.web.check.BrowserExtension;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The organising side of the admin in headless Chromium against the real WAR: categories, tags,
+ * the media library, users and profiles. Screenshots go to {@code target/screenshots/admin-*.png}.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+class AdminOrganisingBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private String site;
+  private Api api;
+
+  @BeforeEach
+  void site(Browser browser) {
+    site = base.toString().replaceAll("/$", "");
+    api = Api.anonymous(base);
+    browser.driver().manage().deleteAllCookies();
+  }
+
+  @Test
+  void categoriesAreAddedRenamedMovedAndDeletedWithTheirArticlesMoved(Browser browser) {
+    String name = "Kettlebells " + Ids.unique();
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/categories.xhtml");
+
+    admin.type("categories:newSlug", "Not A Slug!").type("categories:newName", name).press("categories:add");
+    assertThat(admin.errorAt("categories:newSlug")).contains("slug");
+
+    admin.type("categories:newSlug", "").select("categories:newParent", "fitness-tips").press("categories:add");
+    assertThat(admin.success()).contains(name);
+    String slug = slugOf(name);
+    assertThat(slug).isNotNull();
+    assertThat(admin.text("#tree\\:rows")).contains("— " + name);
+    long article = api.asAdmin().post("/api/articles", "{\"title\":\"Swing " + Ids.unique() + "\",\"body\":\"<p>x</p>\",\"category\":\"" + slug + "\"}")
+        .json().getJsonNumber("id").longValue();
+
+    pressRowButton(admin, name, "Edit");
+    admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("editCategory:name")));
+    admin.type("editCategory:name", name + " and clubs").select("editCategory:parent", "yoga").press("editCategory:save");
+    assertThat(admin.success()).contains("and clubs");
+    assertThat(api.get("/api/categories").body()).contains("\"parent\":\"yoga\"");
+    browser.screenshot("admin-categories");
+
+    pressRowButton(admin, name + " and clubs", "Delete");
+    admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("deleteCategory:confirmDelete")));
+    admin.select("deleteCategory:reassignTo", "fitness-tips").press("deleteCategory:confirmDelete");
+    assertThat(admin.success()).contains("deleted");
+    assertThat(api.asAdmin().get("/api/articles/" + article).json().getJsonObject("category").getString("slug")).isEqualTo("fitness-tips");
+  }
+
+  @Test
+  void tagsAreRenamedMergedAndDeleted(Browser browser) {
+    String unique = Ids.unique().replaceAll("[^a-z0-9]", "");
+    Api asAdmin = api.asAdmin();
+    long article = asAdmin.post("/api/articles", "{\"title\":\"Tagged " + unique + "\",\"body\":\"<p>x</p>\",\"tags\":[\"stretch" + unique + "\",\"stretching" + unique + "\"]}")
+        .json().getJsonNumber("id").longValue();
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/tags.xhtml");
+
+    pressRowButton(admin, "stretching" + unique, "Rename");
+    admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("renameTag:name")));
+    admin.type("renameTag:name", "Stretching " + unique).type("renameTag:slug", "stretching-" + unique).press("renameTag:save");
+    assertThat(admin.success()).contains("Stretching " + unique);
+
+    long source = tagId("stretch" + unique);
+    long target = tagId("stretching-" + unique);
+    admin.script("var w = PrimeFaces.getWidgetById('tags:sources'); w.check(w.inputs.filter('[value=\"" + source + "\"]'));");
+    admin.select("tags:mergeInto", Long.toString(target)).press("tags:merge");
+    assertThat(admin.success()).contains("merged into");
+    assertThat(asAdmin.get("/api/articles/" + article).json().getJsonArray("tags").toString())
+        .contains("stretching-" + unique).doesNotContain("\"stretch" + unique + "\"");
+    browser.screenshot("admin-tags");
+
+    pressRowButton(admin, "Stretching " + unique, "Delete");
+    admin.press(admin.all(".ui-confirmdialog-yes").get(0).getAttribute("id"));
+    assertThat(admin.success()).contains("deleted");
+    assertThat(asAdmin.get("/api/articles/" + article).json().getJsonArray("tags")).isEmpty();
+  }
+
+  @Test
+  void imagesAreUploadedDescribedPickedAndANonImageIsRefused(Browser browser) throws IOException {
+    Path image = picture("squat-" + Ids.unique() + ".png", 1600, 900);
+    Path fake = Files.writeString(Browser.SCREENSHOTS.getParent().resolve("not-an-image.png"), "this is plain text");
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/media.xhtml");
+
+    admin.element("upload:files_input").sendKeys(fake.toString());
+    assertThat(admin.pageErrors()).contains("not-an-image.png").contains("not an image");
+
+    admin.element("upload:files_input").sendKeys(image.toString());
+    assertThat(admin.success()).contains("1600 × 900");
+    admin.type("library:search", image.getFileName().toString().replace(".png", "")).press("library:find");
+    admin.waitFor(d -> d.findElements(By.cssSelector(".media-open")).size() == 1);
+    browser.screenshot("admin-media-library");
+
+    admin.press(admin.all(".media-open").get(0).getAttribute("id"));
+    admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("mediaDetails:altText")));
+    assertThat(admin.text("#variants")).contains("thumbnail 150 × 150", "large 1024 × 576");
+    admin.type("mediaDetails:altText", "A deep squat").type("mediaDetails:caption", "Keep the heels down").press("mediaDetails:describe");
+    assertThat(admin.success()).contains("saved");
+    String variant = admin.all("#variants a").get(0).getAttribute("href");
+    Api.Reply served = api.get(variant.replace(site, ""));
+    assertThat(served.status()).isEqualTo(200);
+    assertThat(served.contentType()).isEqualTo("image/png");
+    assertThat(served.header("Cache-Control").orElse("")).contains("max-age=31536000", "immutable");
+
+    // The editor picks the image for the article text; its alternative text comes along.
+    admin.open("/admin/edit.xhtml");
+    admin.type("editor:title", "Pictured " + Ids.unique());
+    admin.script("PF('bodyEditor').editor.setSelection(0, 0);");
+    admin.press("editor:insertImage");
+    admin.type("picker:search", image.getFileName().toString().replace(".png", "")).press("picker:find");
+    admin.waitFor(d -> d.findElements(By.cssSelector(".media-pick")).size() == 1);
+    admin.script("arguments[0].click();", admin.all(".media-pick").get(0));
+    admin.press("editor:saveDraft");
+    admin.waitFor(ExpectedConditions.urlContains("id="));
+    long id = Long.parseLong(admin.currentUrl().replaceAll(".*id=", ""));
+    assertThat(api.asAdmin().get("/api/articles/" + id).json().getString("body")).contains("alt=\"A deep squat\"").contains("/media/uploads/");
+  }
+
+  @Test
+  void anAdministratorManagesUsersAndEveryoneTheirProfile(Browser browser) {
+    String login = "writer" + Ids.unique().replaceAll("[^a-z0-9]", "");
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/users.xhtml");
+
+    admin.type("users:login", login).type("users:name", "New Writer").type("users:password", "short").press("users:add");
+    assertThat(admin.errorAt("users:password")).isNotBlank();
+    admin.type("users:password", "a-long-enough-password-1").select("users:role", "CONTRIBUTOR").press("users:add");
+    assertThat(admin.success()).contains(login);
+    assertThat(admin.text("#users\\:rows")).contains(login);
+    browser.screenshot("admin-users");
+
+    admin.signOut().signIn(new Account(login, "a-long-enough-password-1"));
+    assertThat(admin.all("a[href*='/admin/users']")).isEmpty();
+    admin.open("/admin/users.xhtml");
+    assertThat(admin.text("h1")).contains("Not allowed");
+
+    admin.open("/admin/profile.xhtml");
+    admin.type("profile:name", "Renamed Writer").type("profile:bio", "Writes about mobility.").press("profile:save");
+    assertThat(admin.success()).contains("profile is saved");
+    admin.type("password:current", "wrong").type("password:next", "another-long-password-2").press("password:change");
+    assertThat(admin.errorAt("password:current")).isNotBlank();
+    admin.type("password:current", "a-long-enough-password-1").type("password:next", "another-long-password-2").press("password:change");
+    assertThat(admin.success()).contains("password is changed");
+
+    admin.signOut().signIn(Account.admin()).open("/admin/users.xhtml");
+    pressRowButton(admin, login, "Deactivate");
+    assertThat(admin.success()).contains("deactivated");
+    admin.signOut();
+    admin.type("signIn:login", login).type("signIn:password", "another-long-password-2").press("signIn:submit");
+    assertThat(admin.errorAt("signIn:password")).contains("deactivated");
+  }
+
+  private static void pressRowButton(AdminPages admin, String rowText, String button) {
+    String id = admin.waitFor(d -> d.findElements(By.xpath("//tr[td[contains(normalize-space(.), '" + rowText + "')]]"
+        + "//button[normalize-space(.)='" + button + "']")).stream().findFirst().map(e -> e.getAttribute("id")).orElse(null));
+    admin.press(id);
+  }
+
+  private String slugOf(String categoryName) {
+    return api.get("/api/categories").array().stream().map(v -> v.asJsonObject())
+        .filter(c -> c.getString("name").equals(categoryName)).map(c -> c.getString("slug")).findFirst().orElse(null);
+  }
+
+  private long tagId(String slug) {
+    return api.get("/api/tags").array().stream().map(v -> v.asJsonObject())
+        .filter(t -> t.getString("slug").equals(slug)).mapToLong(t -> t.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+  }
+
+  private static Path picture(String name, int width, int height) {
+    try {
+      BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+      for (int x = 0; x < width; x += 10) {
+        for (int y = 0; y < height; y += 10) {
+          image.setRGB(x, y, (x * 31 + y * 17) & 0xFFFFFF);
+        }
+      }
+      Path file = Files.createDirectories(Browser.SCREENSHOTS.getParent().resolve("uploads")).resolve(name);
+      ImageIO.write(image, "png", file.toFile());
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

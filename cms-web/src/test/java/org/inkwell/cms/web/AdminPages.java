@@ -1,0 +1,147 @@
+package org.inkwell.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.inkwell.cms.web.check.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The admin as an editor uses it, from the keyboard: sign in, go to a page, fill a field, press a
+ * button and wait for its Ajax answer. Buttons and links are pressed with Enter, which also shows
+ * that every action is reachable without a mouse.
+ */
+final class AdminPages {
+
+  static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  private final Browser browser;
+  private final String site;
+
+  AdminPages(Browser browser, String site) {
+    this.browser = browser;
+    this.site = site;
+  }
+
+  /** A user the tests create through the API, so the admin can be signed in as them. */
+  record Account(String login, String password) {
+
+    static Account create(Api api, String role) {
+      String login = role + "-" + Ids.unique();
+      String password = "pw-" + Ids.unique() + "-secret";
+      Api.Reply created = api.asAdmin().post("/api/users",
+          "{\"login\":\"" + login + "\",\"name\":\"Test " + role + " " + login.substring(login.length() - 4)
+              + "\",\"role\":\"" + role + "\",\"password\":\"" + password + "\"}");
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      return new Account(login, password);
+    }
+
+    static Account admin() {
+      return new Account(Api.ADMIN, Api.ADMIN_PASSWORD);
+    }
+  }
+
+  AdminPages signIn(Account account) {
+    open("/admin/login.xhtml");
+    type("signIn:login", account.login());
+    type("signIn:password", account.password());
+    press("signIn:submit");
+    waitFor(ExpectedConditions.urlContains("/admin/index.xhtml"));
+    return this;
+  }
+
+  AdminPages signOut() {
+    press("account:signOut");
+    waitFor(ExpectedConditions.urlContains("/admin/login.xhtml"));
+    return this;
+  }
+
+  AdminPages open(String path) {
+    browser.open(site + path);
+    waitForAjax();
+    return this;
+  }
+
+  WebElement element(String id) {
+    return new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+  }
+
+  List<WebElement> all(String css) {
+    return driver().findElements(By.cssSelector(css));
+  }
+
+  String text(String css) {
+    return new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getText();
+  }
+
+  AdminPages type(String id, String text) {
+    WebElement input = element(id);
+    input.clear();
+    input.sendKeys(text);
+    return this;
+  }
+
+  /** Presses a button or follows a link from the keyboard, then waits for the page to settle. */
+  AdminPages press(String id) {
+    WebElement target = element(id);
+    script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", target);
+    target.sendKeys(Keys.ENTER);
+    waitForAjax();
+    return this;
+  }
+
+  /** Chooses an option of a PrimeFaces select box by its value. */
+  AdminPages select(String id, String value) {
+    script("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+    return this;
+  }
+
+  /** The text of the success message shown after an action. */
+  String success() {
+    return text(".ui-growl-message");
+  }
+
+  /** The error shown at an input: the message in the same labelled field. */
+  String errorAt(String inputId) {
+    By message = By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'field')][1]"
+        + "//*[contains(@class,'ui-message-error')]");
+    return new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(message)).getText();
+  }
+
+  String pageErrors() {
+    return text("#pageMessages");
+  }
+
+  Object script(String javascript, Object... args) {
+    return ((JavascriptExecutor) driver()).executeScript(javascript, args);
+  }
+
+  void waitForAjax() {
+    new WebDriverWait(driver(), PATIENCE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+            + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+
+  <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
+    return new WebDriverWait(driver(), PATIENCE).until(condition);
+  }
+
+  String currentUrl() {
+    return driver().getCurrentUrl();
+  }
+
+  WebDriver driver() {
+    return browser.driver();
+  }
+
+  Browser browser() {
+    return browser;
+  }
+}

@@ -1,0 +1,325 @@
+package org.inkwell.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.inkwell.cms.web.AdminPages.Account;
+import org.inkwell.cms.web.check.Browser;
+import org.inkwell.cms.web.check.BrowserExtension;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The writing side of the admin in headless Chromium against the real WAR: signing in and out,
+ * the dashboard, the article list, the editor with its SEO panel, preview, publishing and
+ * scheduling, autosave after a crash, revisions and edit conflicts, and what each role may do.
+ * Screenshots go to {@code target/screenshots/admin-*.png}.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+class AdminWritingBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private String site;
+  private Api api;
+
+  @BeforeEach
+  void site(Browser browser) {
+    site = base.toString().replaceAll("/$", "");
+    api = Api.anonymous(base);
+    browser.driver().manage().deleteAllCookies();
+  }
+
+  @Test
+  void signInSignOutSessionExpiryAndThrottling(Browser browser) {
+    AdminPages admin = new AdminPages(browser, site);
+    admin.open("/admin/articles.xhtml");
+    assertThat(admin.currentUrl()).contains("/admin/login.xhtml").contains("next=");
+
+    admin.type("signIn:login", Api.ADMIN).type("signIn:password", "wrong-password").press("signIn:submit");
+    assertThat(admin.errorAt("signIn:password")).contains("not right");
+
+    admin.type("signIn:login", Api.ADMIN).type("signIn:password", Api.ADMIN_PASSWORD).press("signIn:submit");
+    admin.waitFor(ExpectedConditions.urlContains("/admin/articles.xhtml"));
+    browser.screenshot("admin-articles-after-sign-in");
+
+    // A session that the server no longer knows: the next click explains and asks to sign in again.
+    browser.driver().manage().deleteCookieNamed("JSESSIONID");
+    browser.driver().manage().addCookie(new Cookie("JSESSIONID", "expired-" + Ids.unique(), "/"));
+    admin.open("/admin/index.xhtml");
+    assertThat(admin.currentUrl()).contains("/admin/login.xhtml");
+    assertThat(admin.text("#expiredNotice")).contains("session expired");
+
+    admin.signIn(Account.admin()).signOut();
+    assertThat(admin.text("#signedOutNotice")).contains("signed out");
+    admin.open("/admin/index.xhtml");
+    assertThat(admin.currentUrl()).contains("/admin/login.xhtml");
+
+    Account victim = Account.create(api, "author");
+    for (int i = 0; i < 7; i++) {
+      admin.type("signIn:login", victim.login()).type("signIn:password", "guess-" + i).press("signIn:submit");
+    }
+    admin.type("signIn:login", victim.login()).type("signIn:password", victim.password()).press("signIn:submit");
+    assertThat(admin.errorAt("signIn:login")).contains("Too many failed sign-ins");
+    assertThat(admin.currentUrl()).contains("/admin/login.xhtml");
+  }
+
+  @Test
+  void theDashboardCountsArticlesAndListsWhatNeedsAttention(Browser browser) {
+    Account author = Account.create(api, "author");
+    Api asAuthor = api.as(author.login(), author.password());
+    String draftTitle = "Dashboard draft " + Ids.unique();
+    asAuthor.post("/api/articles", "{\"title\":\"" + draftTitle + "\",\"body\":\"<p>x</p>\"}");
+
+    AdminPages admin = new AdminPages(browser, site).signIn(author);
+    assertThat(admin.text("#myDrafts")).contains(draftTitle);
+    assertThat(Long.parseLong(admin.text("[data-status='DRAFT']"))).isEqualTo(1);
+    assertThat(Long.parseLong(admin.text("[data-status='PUBLISHED']"))).isGreaterThan(5);
+
+    admin.signOut().signIn(Account.admin());
+    assertThat(admin.text("#recent")).isNotBlank();
+    browser.screenshot("admin-dashboard");
+  }
+
+  @Test
+  void theArticleListFiltersSearchesSortsAndActsOnSelectedRows(Browser browser) {
+    String word = "Zebrafinch" + Ids.unique().replaceAll("[^a-z0-9]", "");
+    Api asAdmin = api.asAdmin();
+    long first = asAdmin.post("/api/articles", "{\"title\":\"" + word + " one\",\"body\":\"<p>x</p>\",\"status\":\"published\"}").json().getJsonNumber("id").longValue();
+    long second = asAdmin.post("/api/articles", "{\"title\":\"" + word + " two\",\"body\":\"<p>x</p>\",\"status\":\"published\"}").json().getJsonNumber("id").longValue();
+
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/articles.xhtml");
+    admin.type("list:text", word).press("list:apply");
+    admin.waitFor(d -> d.findElements(By.cssSelector("#list\\:table tbody tr")).size() == 2);
+    assertThat(admin.text("#list\\:table")).contains(word + " one", word + " two");
+    assertThat(admin.all("#list\\:table a[href$='/" + slugOf(first) + "/']")).hasSize(1);
+    browser.screenshot("admin-articles-filtered");
+
+    // Select every row on the page, then move them to the trash.
+    admin.script("PrimeFaces.getWidgetById('list:table').selectAllRows();");
+    admin.press("list:bulkTrash");
+    assertThat(admin.success()).contains("2 articles moved to the trash");
+    assertThat(status(first)).isEqualTo("trashed");
+    assertThat(status(second)).isEqualTo("trashed");
+
+    admin.select("list:status", "TRASHED").press("list:apply");
+    admin.waitFor(d -> d.findElements(By.cssSelector("#list\\:table tbody tr")).size() == 2);
+    admin.script("PrimeFaces.getWidgetById('list:table').selectAllRows();");
+    admin.press("list:bulkRestore");
+    assertThat(admin.success()).contains("2 articles restored");
+    assertThat(status(first)).isEqualTo("draft");
+
+    admin.select("list:status", "DRAFT").press("list:apply");
+    admin.waitFor(d -> d.findElements(By.cssSelector("#list\\:table tbody tr")).size() == 2);
+    admin.script("PrimeFaces.getWidgetById('list:table').selectAllRows();");
+    admin.press("list:bulkPublish");
+    assertThat(status(second)).isEqualTo("published");
+  }
+
+  @Test
+  void anEditorWritesRichTextChecksSeoPreviewsAndPublishes(Browser browser) {
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/edit.xhtml");
+    String title = "How to pop lower back at your desk " + Ids.unique();
+    admin.type("editor:title", title);
+    admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("slugValue"), "how-to-pop-lower-back-at-your-desk"));
+
+    WebElement body = admin.element("editor:body_editor").findElement(By.cssSelector(".ql-editor"));
+    body.click();
+    body.sendKeys("Why it cracks");
+    admin.script("PF('bodyEditor').editor.formatLine(0, 1, 'header', 2, 'user');");
+    body.sendKeys(Keys.END, Keys.ENTER, "If you wonder how to pop lower back safely, start slowly. ");
+    admin.script("var q = PF('bodyEditor').editor; q.formatText(q.getLength() - 20, 6, 'bold', true, 'user');");
+    body.sendKeys(Keys.END, Keys.ENTER, "Sit tall");
+    admin.script("var q = PF('bodyEditor').editor; q.formatLine(q.getLength() - 2, 1, 'list', 'bullet', 'user');");
+    body.sendKeys(Keys.END, Keys.ENTER, "Twist gently");
+
+    admin.type("editor:focusKeyphrase", "how to pop lower back");
+    admin.type("editor:metaDescription", "Short.");
+    admin.waitFor(d -> d.findElement(By.cssSelector("[data-check='keyphraseInTitle']")).getAttribute("data-rating").equals("GOOD"));
+    assertThat(admin.element("seoPanel").findElement(By.cssSelector("[data-check='metaDescriptionLength']")).getAttribute("data-rating"))
+        .isNotEqualTo("GOOD");
+    browser.screenshot("admin-editor-seo-panel");
+
+    // A new tag is created from what was typed.
+    String tag = "desk" + Ids.unique().replaceAll("[^a-z0-9]", "");
+    admin.element("editor:tags_input").sendKeys(tag);
+    admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-autocomplete-item")));
+    admin.element("editor:tags_input").sendKeys(Keys.ENTER);
+    admin.select("editor:category", "fitness-tips");
+
+    admin.press("editor:saveDraft");
+    admin.waitFor(ExpectedConditions.urlContains("/admin/edit.xhtml?id="));
+    assertThat(admin.success()).contains("saved");
+    long id = Long.parseLong(admin.currentUrl().replaceAll(".*id=", ""));
+    JsonObject stored = api.asAdmin().get("/api/articles/" + id).json();
+    assertThat(stored.getString("status")).isEqualTo("draft");
+    assertThat(stored.getString("body"))
+        .contains("<h2>Why it cracks</h2>", "<strong>", "<ul><li>Sit tall</li>")
+        .doesNotContain("data-list", "ql-");
+    assertThat(stored.getJsonArray("tags").toString()).contains(tag);
+
+    // Preview opens the page as readers will see it, while the public address is still a 404.
+    admin.press("editor:preview");
+    String editorWindow = browser.driver().getWindowHandle();
+    admin.waitFor(d -> d.getWindowHandles().size() > 1);
+    browser.driver().getWindowHandles().stream().filter(h -> !h.equals(editorWindow)).findFirst()
+        .ifPresent(h -> browser.driver().switchTo().window(h));
+    admin.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article h1")));
+    assertThat(admin.text("article h1")).isEqualTo(title);
+    browser.screenshot("admin-preview");
+    browser.driver().close();
+    browser.driver().switchTo().window(editorWindow);
+    assertThat(api.get("/" + stored.getString("slug") + "/").status()).isEqualTo(404);
+
+    admin.press("editor:publish");
+    assertThat(admin.success()).contains("is published");
+    assertThat(api.get("/" + stored.getString("slug") + "/").body()).contains("Why it cracks");
+  }
+
+  @Test
+  void aScheduledArticleAppearsOnThePublicSiteWhenItsTimeComes(Browser browser) {
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/edit.xhtml");
+    String title = "Scheduled stretch " + Ids.unique();
+    admin.type("editor:title", title);
+    admin.press("editor:saveDraft");
+    admin.waitFor(ExpectedConditions.urlContains("id="));
+    String zone = admin.element("editor:publishAt_input").findElement(By.xpath("ancestor::div[contains(@class,'field')][1]//label")).getText();
+    assertThat(zone).contains("UTC");
+    LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).plusSeconds(20);
+    admin.type("editor:publishAt_input", at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+    admin.element("editor:publishAt_input").sendKeys(Keys.ESCAPE);
+    admin.press("editor:schedule");
+    assertThat(admin.success()).contains("is scheduled");
+    assertThat(admin.text("#currentStatus")).isEqualTo("Scheduled");
+    assertThat(api.get("/feed/").body()).doesNotContain(title);
+
+    api.await("/feed/", r -> r.body().contains(title), Duration.ofSeconds(90));
+  }
+
+  @Test
+  void aContributorSubmitsForReviewButCannotPublish(Browser browser) {
+    Account contributor = Account.create(api, "contributor");
+    AdminPages admin = new AdminPages(browser, site).signIn(contributor).open("/admin/edit.xhtml");
+    assertThat(admin.all("[id='editor:publish']")).isEmpty();
+    assertThat(admin.all("[id='editor:schedule']")).isEmpty();
+    admin.type("editor:title", "Contributed " + Ids.unique());
+    admin.press("editor:submitForReview");
+    admin.waitFor(ExpectedConditions.urlContains("id="));
+    assertThat(admin.text("#currentStatus")).isEqualTo("Pending review");
+    long id = Long.parseLong(admin.currentUrl().replaceAll(".*id=", ""));
+    assertThat(admin.all("[id='editor:publish']")).isEmpty();
+    assertThat(status(id)).isEqualTo("pending");
+  }
+
+  @Test
+  void anAuthorCannotEditAnotherAuthorsArticle(Browser browser) {
+    Account owner = Account.create(api, "author");
+    long id = api.as(owner.login(), owner.password())
+        .post("/api/articles", "{\"title\":\"Mine alone " + Ids.unique() + "\",\"body\":\"<p>x</p>\"}").json().getJsonNumber("id").longValue();
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.create(api, "author")).open("/admin/edit.xhtml?id=" + id);
+    assertThat(admin.pageErrors()).contains("You may not edit this article");
+    assertThat(admin.all("[id='editor:title']")).isEmpty();
+  }
+
+  @Test
+  void autosavedTextComesBackAfterTheBrowserCrashes() {
+    Account author = Account.create(api, "author");
+    long id = api.as(author.login(), author.password())
+        .post("/api/articles", "{\"title\":\"Autosaved " + Ids.unique() + "\",\"body\":\"<p>Stored text.</p>\"}").json().getJsonNumber("id").longValue();
+    String unsaved = "Typed but never saved " + Ids.unique();
+    try (Browser crashing = Browser.start()) {
+      AdminPages admin = new AdminPages(crashing, site).signIn(author).open("/admin/edit.xhtml?id=" + id);
+      WebElement body = admin.element("editor:body_editor").findElement(By.cssSelector(".ql-editor"));
+      body.click();
+      body.sendKeys(Keys.END, Keys.ENTER, unsaved);
+      admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:autosaveState"), "Autosaved at"));
+    } // the browser is gone without saving
+    try (Browser next = Browser.start()) {
+      AdminPages admin = new AdminPages(next, site).signIn(author).open("/admin/edit.xhtml?id=" + id);
+      assertThat(admin.text("[id='editor:autosaveOffer']")).contains("autosave");
+      admin.press("editor:restoreAutosave");
+      assertThat(admin.element("editor:body_editor").getText()).contains(unsaved);
+      admin.press("editor:saveDraft");
+      assertThat(api.as(author.login(), author.password()).get("/api/articles/" + id).json().getString("body")).contains(unsaved);
+    }
+  }
+
+  @Test
+  void revisionsShowWhatChangedAndRestore(Browser browser) {
+    Api asAdmin = api.asAdmin();
+    Api.Reply created = asAdmin.post("/api/articles", "{\"title\":\"Revised " + Ids.unique() + "\",\"body\":\"<p>First words.</p><p>Kept.</p>\"}");
+    long id = created.json().getJsonNumber("id").longValue();
+    asAdmin.patch("/api/articles/" + id, "{\"body\":\"<p>Second words.</p><p>Kept.</p>\"}", "If-Match", created.etag());
+
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/revisions.xhtml?id=" + id);
+    assertThat(admin.text(".diff-table del")).isEqualTo("First");
+    assertThat(admin.text(".diff-table ins")).isEqualTo("Second");
+    browser.screenshot("admin-revisions-diff");
+    admin.press("revisions:restore");
+    admin.press(admin.all(".ui-confirmdialog-yes").get(0).getAttribute("id"));
+    assertThat(admin.success()).contains("restored");
+    JsonObject now = asAdmin.get("/api/articles/" + id).json();
+    assertThat(now.getString("body")).contains("First words.");
+    assertThat(asAdmin.get("/api/articles/" + id + "/revisions").array()).hasSize(2);
+  }
+
+  @Test
+  void anEditConflictKeepsBothTexts(Browser browser) {
+    Api.Reply created = api.asAdmin().post("/api/articles", "{\"title\":\"Shared " + Ids.unique() + "\",\"body\":\"<p>Start.</p>\"}");
+    long id = created.json().getJsonNumber("id").longValue();
+    Account editor = Account.create(api, "editor");
+    AdminPages mine = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/edit.xhtml?id=" + id);
+    try (Browser other = Browser.start()) {
+      AdminPages theirs = new AdminPages(other, site).signIn(editor).open("/admin/edit.xhtml?id=" + id);
+      append(theirs, "Their paragraph.");
+      theirs.press("editor:saveDraft");
+      assertThat(theirs.success()).contains("saved");
+    }
+    append(mine, "My paragraph.");
+    mine.press("editor:saveDraft");
+    assertThat(mine.pageErrors()).contains("Someone else saved this article");
+    assertThat(mine.text("#conflictHeading")).contains("changed while you were editing");
+    assertThat(mine.text(".conflict .diff-table")).contains("My paragraph.", "Their paragraph.");
+    assertThat(mine.element("editor:body_editor").getText()).contains("My paragraph.");
+    browser.screenshot("admin-edit-conflict");
+
+    mine.press("editor:loadTheirs");
+    assertThat(mine.element("editor:body_editor").getText()).contains("Their paragraph.");
+    assertThat(mine.element("editor:keptText").getAttribute("value")).contains("My paragraph.");
+    assertThat(api.asAdmin().get("/api/articles/" + id).json().getString("body")).contains("Their paragraph.").doesNotContain("My paragraph.");
+  }
+
+  private static void append(AdminPages page, String text) {
+    WebElement body = page.element("editor:body_editor").findElement(By.cssSelector(".ql-editor"));
+    body.click();
+    body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, text);
+  }
+
+  private String status(long id) {
+    return api.asAdmin().get("/api/articles/" + id).json().getString("status");
+  }
+
+  private String slugOf(long id) {
+    return api.asAdmin().get("/api/articles/" + id).json().getString("slug");
+  }
+}
