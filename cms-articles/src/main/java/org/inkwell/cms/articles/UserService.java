@@ -21,5 +21,18 @@ public interface UserService {
 
   UserDetails create(UserInput input, Actor actor);
 
+  /**
+   * Changes a user. Users change their own name, bio and password; administrators also change
+   * others' roles, activity and passwords, but not their own role or activity.
+   */
   UserDetails update(long id, UserInput input, Actor actor);
+
+  /** Changes the actor's own display name and bio; {@code null} keeps one, blank clears the bio. */
+  UserDetails updateProfile(String name, String bio, Actor actor);
+
+  /**
+   * Changes the actor's own password after checking their current one; a wrong one is an invalid
+   * {@code currentPassword}, a new one breaking the rules an invalid {@code newPassword}.
+   */
+  void changePassword(String currentPassword, String newPassword, Actor actor);
 }

@@ -262,4 +262,79 @@ class ArticlesApiIT {
     assertThat(openapi.body()).contains("/articles");
   }
 
+  @Test
+  void listsSortByWordPressParametersAndRefuseUnknownOnes() {
+    String run = Ids.unique();
+    admin.post("/api/articles", "{\"title\":\"Beta sorted " + run + "\"}");
+    admin.post("/api/articles", "{\"title\":\"alpha sorted " + run + "\"}");
+
+    Api.Reply sorted = admin.get("/api/articles?status=any&q=sorted%20" + run + "&orderby=title&order=asc");
+
+    assertThat(sorted.array().getValuesAs(JsonObject.class)).extracting(a -> a.getString("title"))
+        .containsExactly("alpha sorted " + run, "Beta sorted " + run);
+    Api.Reply refused = anonymous.get("/api/articles?orderby=popularity&order=up");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field")).containsExactly("orderby", "order");
+  }
+
+  @Test
+  void aRevisionIsRestoredUnderTheVersionPrecondition() {
+    String run = Ids.unique();
+    JsonObject created = admin.post("/api/articles", "{\"title\":\"Original " + run + "\"}").json();
+    String path = "/api/articles/" + created.getInt("id");
+    Api.Reply edited = admin.patch(path, "{\"title\":\"Edited " + run + "\"}", "If-Match", "\"" + created.getInt("version") + "\"");
+
+    assertThat(admin.post(path + "/revisions/1/restore", "").status()).as("no If-Match").isEqualTo(428);
+    Api.Reply restored = admin.post(path + "/revisions/1/restore", "", "If-Match", edited.etag());
+
+    assertThat(restored.status()).isEqualTo(200);
+    assertThat(restored.json().getString("title")).isEqualTo("Original " + run);
+    assertThat(restored.etag()).isNotEqualTo(edited.etag());
+    assertThat(admin.get(path + "/revisions").array()).hasSize(2);
+    assertThat(admin.post(path + "/revisions/1/restore", "", "If-Match", edited.etag()).status()).isEqualTo(412);
+    assertThat(admin.post(path + "/revisions/99/restore", "", "If-Match", restored.etag()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void editorsRenameAndMergeTags() {
+    String run = Ids.unique();
+    JsonObject source = admin.post("/api/tags", "{\"name\":\"Source " + run + "\"}").json();
+    JsonObject target = admin.post("/api/tags", "{\"name\":\"Target " + run + "\"}").json();
+    JsonObject article = admin.post("/api/articles",
+        "{\"title\":\"Tagged " + run + "\",\"status\":\"published\",\"tags\":[\"Source " + run + "\"]}").json();
+    String sourcePath = "/api/tags/" + source.getInt("id");
+
+    Api.Reply renamed = admin.patch(sourcePath, "{\"name\":\"Renamed " + run + "\"}");
+
+    assertThat(renamed.json().getString("name")).isEqualTo("Renamed " + run);
+    assertThat(renamed.json().getString("slug")).isEqualTo(source.getString("slug"));
+    assertThat(anonymous.newUser("author").patch(sourcePath, "{\"name\":\"Mine\"}").status()).isEqualTo(403);
+
+    Api.Reply merged = admin.post(sourcePath + "/merge", "{\"into\":" + target.getInt("id") + "}");
+
+    assertThat(merged.status()).isEqualTo(200);
+    assertThat(anonymous.get("/api/articles/" + article.getInt("id")).json().getJsonArray("tags").getValuesAs(JsonObject.class))
+        .extracting(t -> t.getString("slug")).containsExactly(target.getString("slug"));
+    assertThat(admin.post(sourcePath + "/merge", "{\"into\":" + target.getInt("id") + "}").status()).isEqualTo(404);
+    assertThat(admin.post("/api/tags/" + target.getInt("id") + "/merge", "{\"into\":" + target.getInt("id") + "}").status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aDeletedCategoryCanHandItsArticlesToAnother() {
+    String run = Ids.unique();
+    JsonObject doomed = admin.post("/api/categories", "{\"name\":\"Doomed " + run + "\"}").json();
+    JsonObject heir = admin.post("/api/categories", "{\"name\":\"Heir " + run + "\"}").json();
+    JsonObject filed = admin.post("/api/articles",
+        "{\"title\":\"Filed " + run + "\",\"category\":\"" + doomed.getString("slug") + "\"}").json();
+    String path = "/api/categories/" + doomed.getInt("id");
+
+    assertThat(admin.delete(path + "?reassign=no-such-category-" + run).status()).isEqualTo(400);
+    assertThat(admin.delete(path + "?reassign=" + heir.getString("slug")).status()).isEqualTo(204);
+
+    assertThat(admin.get("/api/articles/" + filed.getInt("id")).json().getJsonObject("category").getString("slug"))
+        .isEqualTo(heir.getString("slug"));
+    assertThat(admin.get(path).status()).isEqualTo(404);
+  }
 }

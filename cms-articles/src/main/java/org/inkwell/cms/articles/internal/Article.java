@@ -17,8 +17,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.inkwell.cms.articles.ArticleStatus;
 
 @Entity
@@ -31,12 +33,22 @@ import org.inkwell.cms.articles.ArticleStatus;
             + " and a.publishAt <= :now order by a.publishAt")
 @NamedQuery(name = Article.COUNT_ALL, query = "select count(a) from Article a")
 @NamedQuery(name = Article.FIND_ID_BY_SLUG, query = "select a.id from Article a where a.slug = :slug")
+@NamedQuery(
+    name = Article.FIND_TAGGED_WITH_ANY,
+    query = "select distinct a from Article a join a.tags t where t in :tags")
+@NamedQuery(
+    name = Article.FIND_IN_CATEGORY,
+    query =
+        "select a from Article a where a.primaryCategory = :category"
+            + " or :category member of a.extraCategories")
 public class Article {
 
   static final String FIND_BY_SLUG = "Article.findBySlug";
   static final String FIND_DUE = "Article.findDue";
   static final String COUNT_ALL = "Article.countAll";
   static final String FIND_ID_BY_SLUG = "Article.findIdBySlug";
+  static final String FIND_TAGGED_WITH_ANY = "Article.findTaggedWithAny";
+  static final String FIND_IN_CATEGORY = "Article.findInCategory";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -194,6 +206,29 @@ public class Article {
 
   public Set<Tag> getTags() {
     return tags;
+  }
+
+  /**
+   * Puts the article in {@code heir} wherever it was in {@code doomed}: as its primary category or
+   * as an extra one.
+   */
+  void replaceCategory(Category doomed, Category heir) {
+    boolean wasExtra = extraCategories.removeIf(c -> c.getId().equals(doomed.getId()));
+    if (primaryCategory.getId().equals(doomed.getId())) {
+      primaryCategory = heir;
+      extraCategories.removeIf(c -> c.getId().equals(heir.getId()));
+    } else if (wasExtra && !primaryCategory.getId().equals(heir.getId())) {
+      extraCategories.add(heir);
+    }
+  }
+
+  /** Gives the article {@code target} instead of any of the {@code sources} it has. */
+  void replaceTags(Collection<Tag> sources, Tag target) {
+    Set<Long> sourceIds = sources.stream().map(Tag::getId).collect(Collectors.toSet());
+    boolean hadSource = tags.removeIf(t -> sourceIds.contains(t.getId()));
+    if (hadSource && tags.stream().noneMatch(t -> t.getId().equals(target.getId()))) {
+      tags.add(target);
+    }
   }
 
   public Instant getPublishAt() {

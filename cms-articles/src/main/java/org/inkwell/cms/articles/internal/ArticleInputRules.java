@@ -81,6 +81,17 @@ final class ArticleInputRules {
     }
   }
 
+  /** An autosave keeps unfinished work: only sizes are limited, and the title may be blank. */
+  static void checkAutosave(String title, String body, String excerpt) {
+    List<FieldError> errors = new ArrayList<>();
+    maxLength(errors, "title", title == null ? null : title.strip(), MAX_TITLE);
+    maxLength(errors, "body", body, MAX_BODY);
+    maxLength(errors, "excerpt", excerpt, Excerpts.MAX_LENGTH);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
   private static void checkSeo(SeoFields seo, List<FieldError> errors) {
     if (seo == null) {
       return;

@@ -6,18 +6,29 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.inkwell.cms.articles.ArticleQuery;
+import org.inkwell.cms.articles.ArticleSort;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.core.PageRequest;
 
 /** Stores and finds articles, their revisions and their old slugs. */
 @Dependent
 public class ArticleRepository {
+
+  /** Statuses ranked by their place in {@link ArticleStatus}, which is the workflow order. */
+  private static final String STATUS_RANK =
+      Arrays.stream(ArticleStatus.values())
+          .map(s -> " when " + ArticleStatus.class.getName() + "." + s.name() + " then " + s.ordinal())
+          .collect(Collectors.joining("", "case a.status", " end"));
 
   private final EntityManager em;
 
@@ -62,6 +73,15 @@ public class ArticleRepository {
         .getResultList();
   }
 
+  public Optional<ArticleRevision> findRevision(long articleId, int number) {
+    return em.createNamedQuery(ArticleRevision.FIND_BY_NUMBER, ArticleRevision.class)
+        .setParameter("articleId", articleId)
+        .setParameter("number", number)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
   public int nextRevisionNumber(long articleId) {
     Integer max =
         em.createQuery(
@@ -94,12 +114,47 @@ public class ArticleRepository {
     PendingChanges.write(em);
   }
 
+  /** Every article, in any status, that has one of these tags. */
+  public List<Article> findTaggedWithAny(Collection<Tag> tags) {
+    return em.createNamedQuery(Article.FIND_TAGGED_WITH_ANY, Article.class)
+        .setParameter("tags", tags)
+        .getResultList();
+  }
+
+  /** Every article, in any status, whose primary or extra category this is. */
+  public List<Article> findInCategory(Category category) {
+    return em.createNamedQuery(Article.FIND_IN_CATEGORY, Article.class)
+        .setParameter("category", category)
+        .getResultList();
+  }
+
   /**
-   * One page of articles matching the filters, newest first.
+   * How many articles there are in each status; statuses without articles are left out.
+   *
+   * @param ownerId when not {@code null}, articles that are not published count only if they
+   *     belong to this user
+   */
+  public Map<ArticleStatus, Long> countByStatus(Long ownerId) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select a.status, count(a) from Article a"
+                + (ownerId == null ? "" : " where a.status = :published or a.author.id = :ownerId")
+                + " group by a.status",
+            Object[].class);
+    if (ownerId != null) {
+      query.setParameter("published", ArticleStatus.PUBLISHED).setParameter("ownerId", ownerId);
+    }
+    Map<ArticleStatus, Long> counts = new EnumMap<>(ArticleStatus.class);
+    query.getResultList().forEach(row -> counts.put((ArticleStatus) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  /**
+   * One page of articles matching the filters, in the given order.
    *
    * @param ownerId when not {@code null}, articles that are not published must belong to this user
    */
-  public Page list(ArticleQuery query, Long ownerId, PageRequest page) {
+  public Page list(ArticleQuery query, Long ownerId, ArticleSort sort, PageRequest page) {
     StringBuilder where = new StringBuilder(" where a.status in :statuses");
     Map<String, Object> params = new HashMap<>();
     params.put("statuses", query.statuses());
@@ -136,11 +191,7 @@ public class ArticleRepository {
     }
     TypedQuery<Long> count = em.createQuery("select count(a) from Article a" + where, Long.class);
     TypedQuery<Long> ids =
-        em.createQuery(
-            "select a.id from Article a"
-                + where
-                + " order by coalesce(a.publishedAt, a.updatedAt) desc, a.id desc",
-            Long.class);
+        em.createQuery("select a.id from Article a" + where + orderBy(sort), Long.class);
     params.forEach(
         (k, v) -> {
           count.setParameter(k, v);
@@ -178,6 +229,20 @@ public class ArticleRepository {
     List<Article> ordered = new ArrayList<>(ids.size());
     ids.forEach(id -> ordered.add(byId.get(id)));
     return ordered;
+  }
+
+  /** Ties go by id in the same direction, so that pages neither overlap nor skip an article. */
+  private static String orderBy(ArticleSort sort) {
+    String direction = sort.direction() == ArticleSort.Direction.ASC ? " asc" : " desc";
+    String key =
+        switch (sort.field()) {
+          case UPDATED -> "a.updatedAt";
+          case PUBLISHED -> "coalesce(a.publishedAt, a.updatedAt)";
+          case TITLE -> "lower(a.title)";
+          case STATUS -> STATUS_RANK;
+          case AUTHOR -> "lower(a.author.displayName)";
+        };
+    return " order by " + key + direction + ", a.id" + direction;
   }
 
   private static String escapeLike(String word) {

@@ -20,9 +20,13 @@ import java.time.Instant;
     query =
         "select r from ArticleRevision r join fetch r.savedBy where r.article.id = :articleId"
             + " order by r.number desc")
+@NamedQuery(
+    name = ArticleRevision.FIND_BY_NUMBER,
+    query = "select r from ArticleRevision r where r.article.id = :articleId and r.number = :number")
 public class ArticleRevision {
 
   static final String FIND_BY_ARTICLE = "ArticleRevision.findByArticle";
+  static final String FIND_BY_NUMBER = "ArticleRevision.findByNumber";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

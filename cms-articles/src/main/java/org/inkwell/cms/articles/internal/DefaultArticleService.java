@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,13 +15,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.ArticleAutosave;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleInput;
 import org.inkwell.cms.articles.ArticleQuery;
 import org.inkwell.cms.articles.ArticleService;
+import org.inkwell.cms.articles.ArticleSort;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.RevisionDetails;
+import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.core.AccessDeniedException;
 import org.inkwell.cms.core.ArticleRef;
@@ -48,6 +53,7 @@ public class DefaultArticleService implements ArticleService {
   @Inject UserRepository users;
   @Inject AfterCommitEvents events;
   @Inject NewTags newTags;
+  @Inject AutosaveRepository autosaves;
 
   @Override
   public ArticleDetails create(ArticleInput in, Actor actor) {
@@ -60,6 +66,7 @@ public class DefaultArticleService implements ArticleService {
     applyStatus(article, in, false, actor, now);
     articles.save(article);
     articles.flush();
+    autosaves.delete(author.getId(), null);
     if (article.getStatus() == ArticleStatus.PUBLISHED) {
       events.fire(new ArticlePublished(ArticleViews.ref(article), now));
     }
@@ -87,6 +94,7 @@ public class DefaultArticleService implements ArticleService {
     }
     article.touch(editor, now);
     articles.flush();
+    autosaves.delete(editor.getId(), id);
     fireTransition(before, article, previous, now);
     return ArticleViews.details(article);
   }
@@ -114,6 +122,12 @@ public class DefaultArticleService implements ArticleService {
 
   @Override
   public ResultPage<ArticleDetails> list(ArticleQuery query, PageRequest page, Actor actor) {
+    return list(query, ArticleSort.NEWEST_FIRST, page, actor);
+  }
+
+  @Override
+  public ResultPage<ArticleDetails> list(
+      ArticleQuery query, ArticleSort sort, PageRequest page, Actor actor) {
     Set<ArticleStatus> statuses =
         query.statuses() == null || query.statuses().isEmpty()
             ? EnumSet.of(ArticleStatus.PUBLISHED)
@@ -121,16 +135,25 @@ public class DefaultArticleService implements ArticleService {
     Long ownerId = null;
     if (!statuses.equals(EnumSet.of(ArticleStatus.PUBLISHED))) {
       Permissions.requireSignedIn(actor);
-      if (!actor.hasAnyRole(org.inkwell.cms.articles.Role.ADMIN, org.inkwell.cms.articles.Role.EDITOR)) {
-        ownerId = actor.userId();
-      }
+      ownerId = ownerFilter(actor);
     }
     ArticleQuery effective =
         new ArticleQuery(
             statuses, query.categories(), query.tag(), query.author(), query.slug(), blankToNull(query.text()));
-    ArticleRepository.Page result = articles.list(effective, ownerId, page);
+    ArticleRepository.Page result = articles.list(effective, ownerId, sort, page);
     return new ResultPage<>(
         result.articles().stream().map(ArticleViews::details).toList(), result.total(), page);
+  }
+
+  @Override
+  public Map<ArticleStatus, Long> countByStatus(Actor actor) {
+    Permissions.requireSignedIn(actor);
+    Map<ArticleStatus, Long> counts = new EnumMap<>(ArticleStatus.class);
+    for (ArticleStatus status : ArticleStatus.values()) {
+      counts.put(status, 0L);
+    }
+    counts.putAll(articles.countByStatus(ownerFilter(actor)));
+    return counts;
   }
 
   @Override
@@ -153,6 +176,54 @@ public class DefaultArticleService implements ArticleService {
     Permissions.requireSignedIn(actor);
     editable(id, actor);
     return articles.revisions(id).stream().map(ArticleViews::revision).toList();
+  }
+
+  @Override
+  public ArticleDetails restoreRevision(long articleId, int number, long basedOnVersion, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    editable(articleId, actor);
+    ArticleRevision revision =
+        articles
+            .findRevision(articleId, number)
+            .orElseThrow(() -> new ContentNotFoundException("revision", articleId + "/" + number));
+    return update(articleId, restoring(revision), basedOnVersion, true, actor);
+  }
+
+  @Override
+  public ArticleAutosave autosave(
+      Long articleId, String title, String body, String excerpt, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    Article article = articleId == null ? null : editable(articleId, actor);
+    ArticleInputRules.checkAutosave(title, body, excerpt);
+    // No unique key tells two autosaves of one user's unsaved article apart: their lock does.
+    User user = users.findLocked(actor.userId()).orElseThrow(NotAuthenticatedException::new);
+    Autosave autosave =
+        autosaves.find(user.getId(), articleId).orElseGet(() -> new Autosave(user, article));
+    autosave.replace(
+        title == null ? "" : title.strip(),
+        HtmlSanitizer.body(body),
+        excerpt == null ? "" : Excerpts.manual(excerpt),
+        Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    autosaves.save(autosave);
+    autosaves.flush();
+    return ArticleViews.autosave(autosave);
+  }
+
+  @Override
+  public Optional<ArticleAutosave> findAutosave(Long articleId, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    if (articleId != null) {
+      editable(articleId, actor);
+    }
+    return autosaves.find(actor.userId(), articleId).map(ArticleViews::autosave);
+  }
+
+  @Override
+  public void discardAutosave(Long articleId, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    // No permission check beyond signing in: it only ever deletes the actor's own autosave.
+    autosaves.delete(actor.userId(), articleId);
+    autosaves.flush();
   }
 
   @Override
@@ -185,6 +256,31 @@ public class DefaultArticleService implements ArticleService {
               : "You may only change your own articles.");
     }
     return article;
+  }
+
+  /** Whose unpublished articles an actor may see: everyone's ({@code null}) or only their own. */
+  private static Long ownerFilter(Actor actor) {
+    return actor.hasAnyRole(Role.ADMIN, Role.EDITOR) ? null : actor.userId();
+  }
+
+  /** A partial update back to a revision's content. */
+  private static ArticleInput restoring(ArticleRevision revision) {
+    // Revisions do not record whether the excerpt was the editor's own; one equal to the generated
+    // excerpt is taken as generated, so that it keeps following the body.
+    boolean generated = revision.getExcerpt().equals(Excerpts.generate(revision.getBody()));
+    return new ArticleInput(
+        revision.getTitle(),
+        null,
+        revision.getBody(),
+        generated ? "" : revision.getExcerpt(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private void applyFields(Article article, ArticleInput in, boolean partial) {
@@ -267,7 +363,17 @@ public class DefaultArticleService implements ArticleService {
     return candidate.value();
   }
 
+  /** The tags of these names, created when missing. */
   private Set<Tag> tags(List<String> names) {
+    // By name first, as WordPress does: a tag renamed without a new slug no longer has the slug
+    // its name gives, and must not be created a second time.
+    Set<Tag> tags = new LinkedHashSet<>(taxonomy.findTagsByNames(names));
+    Set<String> found = tags.stream().map(t -> Tag.nameKey(t.getName())).collect(Collectors.toSet());
+    tags.addAll(tagsBySlug(names.stream().filter(n -> !found.contains(Tag.nameKey(n))).toList()));
+    return tags;
+  }
+
+  private Set<Tag> tagsBySlug(List<String> names) {
     Map<String, String> bySlug = new LinkedHashMap<>();
     names.forEach(name -> bySlug.putIfAbsent(Slug.fromTitle(name).value(), name.strip()));
     List<Tag> existing = taxonomy.findTagsBySlugs(bySlug.keySet());

@@ -22,6 +22,7 @@ import org.inkwell.cms.core.ContentConflictException;
 import org.inkwell.cms.core.ContentNotFoundException;
 import org.inkwell.cms.core.FieldError;
 import org.inkwell.cms.core.InvalidInputException;
+import org.inkwell.cms.core.NotAuthenticatedException;
 
 @ApplicationScoped
 @Transactional
@@ -152,6 +153,29 @@ public class DefaultUserService implements UserService {
     return details(user);
   }
 
+  @Override
+  public UserDetails updateProfile(String name, String bio, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    return update(actor.userId(), new UserInput(null, name, bio, null, null, null), actor);
+  }
+
+  @Override
+  public void changePassword(String currentPassword, String newPassword, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    User user = users.find(actor.userId()).orElseThrow(NotAuthenticatedException::new);
+    if (currentPassword == null
+        || !passwordHash.verify(currentPassword.toCharArray(), user.getPasswordHash())) {
+      throw new InvalidInputException("currentPassword", "is not your password");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    checkPassword("newPassword", newPassword, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    user.setPasswordHash(passwordHash.generate(newPassword.toCharArray()));
+    users.flush();
+  }
+
   private static void check(UserInput input, boolean isNew) {
     List<FieldError> errors = new ArrayList<>();
     if (isNew && (input.login() == null || !LOGIN.matcher(input.login()).matches())) {
@@ -170,15 +194,16 @@ public class DefaultUserService implements UserService {
       errors.add(new FieldError("role", "must be one of admin, editor, author, contributor"));
     }
     if (input.password() != null || isNew) {
-      if (input.password() == null
-          || input.password().length() < MIN_PASSWORD
-          || input.password().length() > MAX_PASSWORD) {
-        errors.add(
-            new FieldError("password", "must have " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters"));
-      }
+      checkPassword("password", input.password(), errors);
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
+    }
+  }
+
+  private static void checkPassword(String field, String password, List<FieldError> errors) {
+    if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+      errors.add(new FieldError(field, "must have " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters"));
     }
   }
 

@@ -3,6 +3,7 @@ package org.inkwell.cms.articles.internal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,14 @@ public class UserRepository {
 
   public Optional<User> find(long id) {
     return Optional.ofNullable(em.find(User.class, id));
+  }
+
+  /**
+   * The user, locked against other transactions until this one ends: serialises a user's writes
+   * that no unique key can keep apart.
+   */
+  public Optional<User> findLocked(long id) {
+    return Optional.ofNullable(em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   public Optional<User> findByLogin(String login) {

@@ -27,6 +27,7 @@ import java.util.Set;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleQuery;
 import org.inkwell.cms.articles.ArticleService;
+import org.inkwell.cms.articles.ArticleSort;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.PageRequest;
@@ -55,13 +56,16 @@ public class ArticlesResource {
       @QueryParam("author") String author,
       @QueryParam("slug") String slug,
       @QueryParam("q") String q,
+      @QueryParam("orderby") String orderby,
+      @QueryParam("order") String order,
       @QueryParam("page") String page,
       @QueryParam("per_page") String perPage) {
     PageRequest request = PageRequest.parse(page, perPage);
     ArticleQuery query =
         new ArticleQuery(statuses(status), categoryFilter(category), slugFilter("tag", tag),
             author, slugFilter("slug", slug), q);
-    var result = articles.list(query, request, callers.current());
+    ArticleSort sort = ArticleOrder.parse(orderby, order);
+    var result = articles.list(query, sort, request, callers.current());
     return Pages.of(result.map(a -> ArticleJson.write(a, link(a))), uri);
   }
 
@@ -121,10 +125,7 @@ public class ArticlesResource {
   @DELETE
   @Path(ID)
   public Response trash(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    ArticleDetails trashed = articles.trash(id, Versions.optional(ifMatch), callers.current());
-    return Response.ok(ArticleJson.write(trashed, link(trashed)).toString())
-        .tag(Versions.tag(trashed.version()))
-        .build();
+    return versioned(articles.trash(id, Versions.optional(ifMatch), callers.current()));
   }
 
   @GET
@@ -136,12 +137,26 @@ public class ArticlesResource {
         .build();
   }
 
+  /** Gives the article a revision's title, body and excerpt; needs {@code If-Match} like PATCH. */
+  @POST
+  @Path(ID + "/revisions/{number: [0-9]{1,9}}/restore")
+  public Response restoreRevision(
+      @PathParam("id") long id,
+      @PathParam("number") int number,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    long version = Versions.required(ifMatch);
+    return versioned(articles.restoreRevision(id, number, version, callers.current()));
+  }
+
   private Response update(long id, String ifMatch, String body, boolean partial) {
     long version = Versions.required(ifMatch);
-    ArticleDetails updated =
-        articles.update(id, ArticleJson.read(body), version, partial, callers.current());
-    return Response.ok(ArticleJson.write(updated, link(updated)).toString())
-        .tag(Versions.tag(updated.version()))
+    return versioned(articles.update(id, ArticleJson.read(body), version, partial, callers.current()));
+  }
+
+  /** The article as it is now, with its version as ETag. */
+  private Response versioned(ArticleDetails article) {
+    return Response.ok(ArticleJson.write(article, link(article)).toString())
+        .tag(Versions.tag(article.version()))
         .build();
   }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -75,11 +76,18 @@ public class CategoriesResource {
     return replace(id, body);
   }
 
-  /** Deletes the category; its articles move to its parent (or the default category). */
+  /**
+   * Deletes the category. Its articles move to the category {@code reassign} names; without it, to
+   * its parent (or the default category).
+   */
   @DELETE
   @Path(ID)
-  public Response delete(@PathParam("id") long id) {
-    taxonomy.deleteCategory(id, callers.current());
+  public Response delete(@PathParam("id") long id, @QueryParam("reassign") String reassign) {
+    if (reassign == null) {
+      taxonomy.deleteCategory(id, callers.current());
+    } else {
+      taxonomy.deleteCategory(id, reassign, callers.current());
+    }
     return Response.noContent().build();
   }
 

@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Set;
 import org.inkwell.cms.articles.TagDetails;
 import org.inkwell.cms.articles.TaxonomyService;
@@ -26,6 +28,8 @@ import org.inkwell.cms.core.json.JsonFields;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class TagsResource {
+
+  private static final String ID = "{id: [0-9]{1,18}}";
 
   @Inject TaxonomyService taxonomy;
   @Inject Callers callers;
@@ -51,8 +55,34 @@ public class TagsResource {
         .build();
   }
 
+  /** Renames the tag: {@code {"name": ..., "slug": ...}}, either may be left out. */
+  @PATCH
+  @Path(ID)
+  @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  public String rename(@PathParam("id") long id, String body) {
+    JsonFields json = JsonFields.parse(body).rejectUnknown(Set.of("name", "slug"), Set.of("id"));
+    String name = json.string("name");
+    String slug = json.string("slug");
+    json.throwIfInvalid();
+    return write(taxonomy.renameTag(id, name, slug, callers.current())).toString();
+  }
+
+  /** Merges this tag into another, {@code {"into": id}}: its articles get that tag, it is deleted. */
+  @POST
+  @Path(ID + "/merge")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String merge(@PathParam("id") long id, String body) {
+    JsonFields json = JsonFields.parse(body).rejectUnknown(Set.of("into"), Set.of());
+    Integer into = json.integer("into", 1, Integer.MAX_VALUE);
+    if (!json.has("into")) {
+      json.reject("into", "must be the id of the tag to merge into");
+    }
+    json.throwIfInvalid();
+    return write(taxonomy.mergeTags(List.of(id), into, callers.current())).toString();
+  }
+
   @DELETE
-  @Path("{id: [0-9]{1,18}}")
+  @Path(ID)
   public Response delete(@PathParam("id") long id) {
     taxonomy.deleteTag(id, callers.current());
     return Response.noContent().build();

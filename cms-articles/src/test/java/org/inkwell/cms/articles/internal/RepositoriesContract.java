@@ -11,8 +11,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.inkwell.cms.articles.ArticleQuery;
+import org.inkwell.cms.articles.ArticleSort;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.core.PageRequest;
@@ -87,7 +89,7 @@ abstract class RepositoriesContract {
     }
     ArticleQuery byAuthor = query(EnumSet.of(ArticleStatus.PUBLISHED), null, null, f.author.getLogin(), null);
     ArticleRepository.Page page =
-        db.inTransaction(em -> new ArticleRepository(em).list(byAuthor, null, new PageRequest(2, 3)));
+        db.inTransaction(em -> new ArticleRepository(em).list(byAuthor, null, ArticleSort.NEWEST_FIRST, new PageRequest(2, 3)));
     assertThat(page.total()).isEqualTo(7);
     assertThat(page.articles()).extracting(Article::getTitle)
         .containsExactly("Paged 3 " + run, "Paged 4 " + run, "Paged 5 " + run);
@@ -159,6 +161,10 @@ abstract class RepositoriesContract {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(2, "Revised twice " + run),
             org.assertj.core.groups.Tuple.tuple(1, "Revised " + run));
+    String first = db.inTransaction(em -> new ArticleRepository(em).findRevision(id, 1).map(ArticleRevision::getTitle).orElse(null));
+    assertThat(first).isEqualTo("Revised " + run);
+    Optional<ArticleRevision> third = db.inTransaction(em -> new ArticleRepository(em).findRevision(id, 3));
+    assertThat(third).isEmpty();
 
     Long due = save(f, "Due " + run, ArticleStatus.SCHEDULED, f.parent, 0, null);
     db.run(em -> em.find(Article.class, due).setPublishAt(Instant.now().minusSeconds(5)));
@@ -269,6 +275,197 @@ abstract class RepositoriesContract {
     assertThat(details.get(1).category().name()).isEqualTo("Child " + run);
   }
 
+  @Test
+  void listsSortByTitleStatusAndDatesBothWaysWithIdsBreakingTies() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Long apple = save(f, "apple " + run, ArticleStatus.DRAFT, f.parent, 0, null);
+    Long banana = save(f, "Banana " + run, ArticleStatus.PUBLISHED, f.parent, 2, null);
+    Long cherry = save(f, "cherry " + run, ArticleStatus.PENDING, f.parent, 0, null);
+    Long banana2 = save(f, "Banana " + run, ArticleStatus.SCHEDULED, f.parent, 0, null, "banana-2-" + run);
+    touch(apple, NOW.minus(1, ChronoUnit.HOURS));
+    touch(cherry, NOW.minus(2, ChronoUnit.HOURS));
+    touch(banana, NOW.minus(3, ChronoUnit.HOURS));
+    touch(banana2, NOW.minus(4, ChronoUnit.HOURS));
+    ArticleQuery mine = query(EnumSet.allOf(ArticleStatus.class), null, null, f.author.getLogin(), null);
+
+    assertThat(ids(mine, null, sort(ArticleSort.Field.TITLE, ArticleSort.Direction.ASC)))
+        .as("case ignored, ties by id").containsExactly(apple, banana, banana2, cherry);
+    assertThat(ids(mine, null, sort(ArticleSort.Field.TITLE, ArticleSort.Direction.DESC)))
+        .containsExactly(cherry, banana2, banana, apple);
+    assertThat(ids(mine, null, sort(ArticleSort.Field.STATUS, ArticleSort.Direction.ASC)))
+        .as("workflow order").containsExactly(apple, cherry, banana2, banana);
+    assertThat(ids(mine, null, ArticleSort.RECENTLY_UPDATED)).containsExactly(apple, cherry, banana, banana2);
+    assertThat(ids(mine, null, sort(ArticleSort.Field.UPDATED, ArticleSort.Direction.ASC)))
+        .containsExactly(banana2, banana, cherry, apple);
+    assertThat(ids(mine, null, ArticleSort.NEWEST_FIRST))
+        .as("never published: by last change").containsExactly(apple, cherry, banana2, banana);
+  }
+
+  @Test
+  void listsSortByTheAuthorsDisplayName() {
+    String run = unique();
+    Fixture f = fixture(run);
+    User zoe = db.inTransaction(em -> user(em, "zoe-" + run, "Zoe"));
+    User adam = db.inTransaction(em -> user(em, "adam-" + run, "adam"));
+    Long byZoe = save(zoe, "By Zoe " + run, ArticleStatus.PUBLISHED, f.parent, 1, null, null);
+    Long byAdam = save(adam, "By Adam " + run, ArticleStatus.PUBLISHED, f.parent, 1, null, null);
+    ArticleQuery both = query(EnumSet.of(ArticleStatus.PUBLISHED), null, null, null, run);
+
+    assertThat(ids(both, null, sort(ArticleSort.Field.AUTHOR, ArticleSort.Direction.ASC))).containsExactly(byAdam, byZoe);
+    assertThat(ids(both, null, sort(ArticleSort.Field.AUTHOR, ArticleSort.Direction.DESC))).containsExactly(byZoe, byAdam);
+  }
+
+  @Test
+  void statusCountsLeaveOutOthersUnpublishedArticlesWhenAsked() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Map<ArticleStatus, Long> before = countByStatus(null);
+    save(f, "Counted draft " + run, ArticleStatus.DRAFT, f.parent, 0, null);
+    save(f, "Counted published " + run, ArticleStatus.PUBLISHED, f.parent, 0, null);
+    Long stranger = db.inTransaction(em -> user(em, "stranger-" + run).getId());
+
+    Map<ArticleStatus, Long> all = countByStatus(null);
+
+    assertThat(all.get(ArticleStatus.DRAFT)).isEqualTo(before.getOrDefault(ArticleStatus.DRAFT, 0L) + 1);
+    assertThat(all.get(ArticleStatus.PUBLISHED)).isEqualTo(before.getOrDefault(ArticleStatus.PUBLISHED, 0L) + 1);
+    assertThat(countByStatus(f.author.getId())).containsEntry(ArticleStatus.DRAFT, 1L)
+        .containsEntry(ArticleStatus.PUBLISHED, all.get(ArticleStatus.PUBLISHED));
+    assertThat(countByStatus(stranger)).containsOnly(Map.entry(ArticleStatus.PUBLISHED, all.get(ArticleStatus.PUBLISHED)));
+  }
+
+  @Test
+  void autosavesAreKeptPerUserAndArticleAndForTheArticleNotSavedYet() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Long id = save(f, "Autosaved " + run, ArticleStatus.DRAFT, f.parent, 0, null);
+    db.run(em -> {
+      User user = new UserRepository(em).findLocked(f.author.getId()).orElseThrow();
+      AutosaveRepository repo = new AutosaveRepository(em);
+      repo.save(autosave(new Autosave(user, em.find(Article.class, id)), "Of the article"));
+      repo.save(autosave(new Autosave(user, null), "Of a new one"));
+    });
+
+    assertThat(autosaveTitle(f.author, id)).isEqualTo("Of the article");
+    assertThat(autosaveTitle(f.author, null)).isEqualTo("Of a new one");
+    assertThatThrownBy(() -> db.run(em -> em.persist(autosave(new Autosave(em.find(User.class, f.author.getId()), em.find(Article.class, id)), "Twice")))
+    ).as("one per user and article").isInstanceOf(PersistenceException.class);
+
+    db.run(em -> new AutosaveRepository(em).delete(f.author.getId(), null));
+
+    assertThat(autosaveTitle(f.author, null)).isNull();
+    assertThat(autosaveTitle(f.author, id)).isEqualTo("Of the article");
+  }
+
+  @Test
+  void articlesAreFoundByAnyOfTheirTagsAndByPrimaryOrExtraCategoryInAnyStatus() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Long tagged = save(f, "Tagged " + run, ArticleStatus.DRAFT, f.parent, 0, "one-" + run);
+    Long trashed = save(f, "Trashed " + run, ArticleStatus.TRASHED, f.child, 0, "two-" + run);
+    Long extra = save(f, "Extra " + run, ArticleStatus.PUBLISHED, f.parent, 0, null);
+    db.run(em -> {
+      Article a = em.find(Article.class, extra);
+      a.getExtraCategories().add(em.find(Category.class, f.child.getId()));
+      a.getTags().addAll(new TaxonomyRepository(em).findTagsBySlugs(List.of("one-" + run, "two-" + run)));
+    });
+
+    List<Long> byTags = db.inTransaction(em -> new ArticleRepository(em)
+        .findTaggedWithAny(new TaxonomyRepository(em).findTagsBySlugs(List.of("one-" + run, "two-" + run)))
+        .stream().map(Article::getId).toList());
+    List<Long> inChild = db.inTransaction(em -> new ArticleRepository(em)
+        .findInCategory(em.find(Category.class, f.child.getId())).stream().map(Article::getId).toList());
+
+    assertThat(byTags).as("each once").containsExactlyInAnyOrder(tagged, trashed, extra);
+    assertThat(inChild).containsExactlyInAnyOrder(trashed, extra);
+  }
+
+  @Test
+  void articleCountsPerCategoryAndTagLeaveOutTheTrashAndCountEachArticleOnce() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Long inBoth = save(f, "In both " + run, ArticleStatus.DRAFT, f.child, 0, "counted-" + run);
+    Long primaryTwice = save(f, "Primary twice " + run, ArticleStatus.PUBLISHED, f.parent, 0, null);
+    Long trashed = save(f, "Trashed " + run, ArticleStatus.TRASHED, f.child, 0, null);
+    db.run(em -> {
+      Category parent = em.find(Category.class, f.parent.getId());
+      em.find(Article.class, inBoth).getExtraCategories().add(parent);
+      // An extra category equal to the primary one, as a partial update changing the primary can leave it.
+      em.find(Article.class, primaryTwice).getExtraCategories().add(parent);
+      Article t = em.find(Article.class, trashed);
+      t.getExtraCategories().add(parent);
+      t.getTags().addAll(new TaxonomyRepository(em).findTagsBySlugs(List.of("counted-" + run)));
+    });
+
+    Map<Long, Long> byCategory = db.inTransaction(em -> new TaxonomyRepository(em).articleCountsByCategory());
+    Map<Long, Long> byTag = db.inTransaction(em -> new TaxonomyRepository(em).articleCountsByTag());
+    Long tag = db.inTransaction(em -> new TaxonomyRepository(em).findTagsBySlugs(List.of("counted-" + run)).get(0).getId());
+
+    assertThat(byCategory).containsEntry(f.parent.getId(), 2L).containsEntry(f.child.getId(), 1L);
+    assertThat(byTag).containsEntry(tag, 1L);
+  }
+
+  @Test
+  void tagsAreFoundByNameIgnoringCaseAndSurroundingSpace() {
+    String run = unique();
+    db.run(em -> em.persist(new Tag("kept-slug-" + run, "Mobility & Stretching " + run)));
+
+    List<String> found = db.inTransaction(em -> new TaxonomyRepository(em)
+        .findTagsByNames(List.of("  mobility & STRETCHING " + run + " ", "unknown " + run))
+        .stream().map(Tag::getSlug).toList());
+
+    assertThat(found).containsExactly("kept-slug-" + run);
+  }
+
+  @Test
+  void changingAnArticlesTagsOrCategoriesGivesItANewVersion() {
+    String run = unique();
+    Fixture f = fixture(run);
+    Long id = save(f, "Versioned " + run, ArticleStatus.PUBLISHED, f.child, 0, "old-" + run);
+    long before = db.inTransaction(em -> em.find(Article.class, id).getVersion());
+    db.run(em -> {
+      Tag target = new Tag("new-" + run, "New " + run);
+      em.persist(target);
+      Article a = em.find(Article.class, id);
+      a.replaceTags(new TaxonomyRepository(em).findTagsBySlugs(List.of("old-" + run)), target);
+      a.replaceCategory(em.find(Category.class, f.child.getId()), em.find(Category.class, f.parent.getId()));
+    });
+
+    Article after = db.inTransaction(em -> {
+      Article a = em.find(Article.class, id);
+      a.getTags().size();
+      a.getPrimaryCategory().getSlug();
+      return a;
+    });
+    assertThat(after.getTags()).extracting(Tag::getSlug).containsExactly("new-" + run);
+    assertThat(after.getPrimaryCategory().getSlug()).isEqualTo("parent-" + run);
+    assertThat(after.getVersion()).as("clients holding the old version must read it again").isEqualTo(before + 1);
+  }
+
+  private static Autosave autosave(Autosave autosave, String title) {
+    autosave.replace(title, "<p>" + title + "</p>", "", NOW);
+    return autosave;
+  }
+
+  private String autosaveTitle(User user, Long articleId) {
+    return db.inTransaction(em -> new AutosaveRepository(em).find(user.getId(), articleId).map(Autosave::getTitle).orElse(null));
+  }
+
+  private Map<ArticleStatus, Long> countByStatus(Long ownerId) {
+    return db.inTransaction(em -> new ArticleRepository(em).countByStatus(ownerId));
+  }
+
+  private void touch(Long id, Instant at) {
+    db.run(em -> {
+      Article a = em.find(Article.class, id);
+      a.touch(a.getAuthor(), at);
+    });
+  }
+
+  private static ArticleSort sort(ArticleSort.Field field, ArticleSort.Direction direction) {
+    return new ArticleSort(field, direction);
+  }
+
   private static JpaSearchSource searchSource(EntityManager em) {
     JpaSearchSource source = new JpaSearchSource();
     source.em = em;
@@ -317,7 +514,11 @@ abstract class RepositoriesContract {
   }
 
   private static User user(EntityManager em, String login) {
-    User user = new User(login, login, Role.AUTHOR, "hash", NOW);
+    return user(em, login, login);
+  }
+
+  private static User user(EntityManager em, String login, String name) {
+    User user = new User(login, name, Role.AUTHOR, "hash", NOW);
     em.persist(user);
     return user;
   }
@@ -327,8 +528,12 @@ abstract class RepositoriesContract {
   }
 
   private Long save(Fixture f, String title, ArticleStatus status, Category category, int daysAgo, String tag, String slug) {
+    return save(f.author, title, status, category, daysAgo, tag, slug);
+  }
+
+  private Long save(User author, String title, ArticleStatus status, Category category, int daysAgo, String tag, String slug) {
     return db.inTransaction(em -> {
-      Article a = new Article(em.find(User.class, f.author.getId()), NOW);
+      Article a = new Article(em.find(User.class, author.getId()), NOW);
       a.setTitle(title);
       a.setSlug(slug != null ? slug : org.inkwell.cms.core.Slug.fromTitle(title).value());
       a.setBody("<p>" + title + "</p>");
@@ -352,7 +557,11 @@ abstract class RepositoriesContract {
   }
 
   private List<Long> ids(ArticleQuery query, Long ownerId) {
-    return db.inTransaction(em -> new ArticleRepository(em).list(query, ownerId, new PageRequest(1, 100)).articles())
+    return ids(query, ownerId, ArticleSort.NEWEST_FIRST);
+  }
+
+  private List<Long> ids(ArticleQuery query, Long ownerId, ArticleSort sort) {
+    return db.inTransaction(em -> new ArticleRepository(em).list(query, ownerId, sort, new PageRequest(1, 100)).articles())
         .stream().map(Article::getId).toList();
   }
 
