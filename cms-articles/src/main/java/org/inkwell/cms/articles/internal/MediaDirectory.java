@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -148,15 +148,16 @@ public class MediaDirectory implements MediaFiles {
    */
   List<String> publish(Path staged, String folder, String fileName, List<RenderedVariant> variants) {
     List<String> written = new ArrayList<>();
+    Path temporary = null;
     try {
       Path target = Files.createDirectories(root.resolve(folder));
       // A plain move is a rename here, which never replaces an existing file.
       Files.move(staged, target.resolve(fileName));
       written.add(folder + "/" + fileName);
-      Set<String> done = new LinkedHashSet<>();
+      Set<String> done = new HashSet<>();
       for (RenderedVariant variant : variants) {
         if (done.add(variant.fileName())) {
-          Path temporary = Files.createTempFile(staged.getParent(), "variant-", ".tmp");
+          temporary = Files.createTempFile(staged.getParent(), "variant-", ".tmp");
           Files.write(temporary, variant.bytes());
           Files.move(temporary, target.resolve(variant.fileName()));
           written.add(folder + "/" + variant.fileName());
@@ -165,6 +166,9 @@ public class MediaDirectory implements MediaFiles {
       return written;
     } catch (IOException e) {
       delete(written);
+      if (temporary != null) {
+        discard(temporary);
+      }
       throw new UncheckedIOException("Could not store the files of " + fileName, e);
     }
   }

@@ -121,6 +121,7 @@ class MediaDirectoryTest {
 
     assertThat(Files.readAllBytes(dataDir.resolve("media/2026/05/taken-abc123.png"))).containsExactly(1);
     assertThat(media.find("2026/05/new-abc123.png")).as("what the failed publish wrote is removed").isEmpty();
+    assertThat(filesUnder(dataDir.resolve("media/.staging"))).as("and its temporary files").isZero();
   }
 
   @ParameterizedTest
