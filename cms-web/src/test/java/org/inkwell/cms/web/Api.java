@@ -55,6 +55,13 @@ final class Api {
     return send(request(path, withJson(headers)).PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** POSTs a file as the raw request body, the way the media library takes uploads. */
+  Reply upload(String path, byte[] content, String contentType, String fileName) {
+    return send(
+        request(path, "Content-Type", contentType, "Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+  }
+
   Reply patch(String path, String json, String... headers) {
     return send(request(path, withJson(headers)).method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
   }

@@ -9,7 +9,7 @@ import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.core.AccessDeniedException;
 import org.inkwell.cms.core.NotAuthenticatedException;
 
-/** Who may do what to an article, with WordPress's role meanings. */
+/** Who may do what to an article or an image, with WordPress's role meanings. */
 final class Permissions {
 
   private Permissions() {}
@@ -45,6 +45,22 @@ final class Permissions {
 
   static boolean canPublish(Actor actor, Long authorId) {
     return actor.hasAnyRole(ADMIN, EDITOR) || (actor.role() == AUTHOR && isOwner(actor, authorId));
+  }
+
+  /** Authors and up upload images; contributors cannot, as in WordPress. */
+  static void requireUploader(Actor actor) {
+    requireSignedIn(actor);
+    if (!actor.hasAnyRole(ADMIN, EDITOR, AUTHOR)) {
+      throw new AccessDeniedException("Only authors, editors and administrators may upload images.");
+    }
+  }
+
+  /** Editors change and delete every image; authors the ones they uploaded. */
+  static void requireMediaEditor(Actor actor, Long uploaderId) {
+    requireSignedIn(actor);
+    if (!(actor.hasAnyRole(ADMIN, EDITOR) || (actor.role() == AUTHOR && isOwner(actor, uploaderId)))) {
+      throw new AccessDeniedException("Only editors, administrators and the author who uploaded it may change this image.");
+    }
   }
 
   static void requireEditor(Actor actor, String what) {

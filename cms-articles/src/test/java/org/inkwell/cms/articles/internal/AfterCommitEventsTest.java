@@ -7,8 +7,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class AfterCommitEventsTest {
 
-  private final RecordingRegistry transaction = new RecordingRegistry();
+  private final RecordingTransactions transaction = new RecordingTransactions();
   private final RecordingEvent observers = new RecordingEvent();
   private final AfterCommitEvents events = new AfterCommitEvents();
 
@@ -56,46 +54,6 @@ class AfterCommitEventsTest {
     observers.failWith = new IllegalStateException("plugin bug");
     events.fire("updated");
     assertThatCode(() -> transaction.complete(Status.STATUS_COMMITTED)).doesNotThrowAnyException();
-  }
-
-  private static final class RecordingRegistry implements TransactionSynchronizationRegistry {
-    final List<Synchronization> synchronizations = new ArrayList<>();
-
-    void complete(int status) {
-      synchronizations.forEach(Synchronization::beforeCompletion);
-      synchronizations.forEach(s -> s.afterCompletion(status));
-    }
-
-    @Override
-    public void registerInterposedSynchronization(Synchronization sync) {
-      synchronizations.add(sync);
-    }
-
-    @Override
-    public Object getTransactionKey() {
-      return this;
-    }
-
-    @Override
-    public void putResource(Object key, Object value) {}
-
-    @Override
-    public Object getResource(Object key) {
-      return null;
-    }
-
-    @Override
-    public int getTransactionStatus() {
-      return Status.STATUS_ACTIVE;
-    }
-
-    @Override
-    public void setRollbackOnly() {}
-
-    @Override
-    public boolean getRollbackOnly() {
-      return false;
-    }
   }
 
   private static final class RecordingEvent implements Event<Object> {

@@ -140,4 +140,43 @@ class PermissionsTest {
     assertThatThrownBy(() -> Permissions.requireAdmin(Actor.ANONYMOUS, "manage users"))
         .isInstanceOf(NotAuthenticatedException.class);
   }
+
+  /** Whether the check passes ("allowed"), answers 403 ("denied") or 401 ("sign-in"). */
+  private static String outcome(Runnable check) {
+    try {
+      check.run();
+      return "allowed";
+    } catch (AccessDeniedException e) {
+      return "denied";
+    } catch (NotAuthenticatedException e) {
+      return "sign-in";
+    }
+  }
+
+  @ParameterizedTest(name = "{0} uploading an image: {1}")
+  @CsvSource({
+    "anonymous,   sign-in",
+    "contributor, denied",
+    "author,      allowed",
+    "editor,      allowed",
+    "admin,       allowed",
+  })
+  void requireUploader(String who, String expected) {
+    assertThat(outcome(() -> Permissions.requireUploader(actor(who)))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} changing {1} image: {2}")
+  @CsvSource({
+    "anonymous,   other, sign-in",
+    "contributor, own,   denied",
+    "author,      own,   allowed",
+    "author,      other, denied",
+    "editor,      other, allowed",
+    "admin,       other, allowed",
+  })
+  void requireMediaEditor(String who, String whose, String expected) {
+    Actor actor = actor(who);
+
+    assertThat(outcome(() -> Permissions.requireMediaEditor(actor, author(actor, whose)))).isEqualTo(expected);
+  }
 }

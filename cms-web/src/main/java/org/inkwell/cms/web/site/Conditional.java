@@ -1,6 +1,9 @@
 package org.inkwell.cms.web.site;
 
-/** HTTP conditional requests (RFC 9110 §13) and content negotiation for kept pages. */
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** HTTP conditional requests (RFC 9110 §13) and content negotiation for kept pages and files. */
 final class Conditional {
 
   private Conditional() {}
@@ -11,6 +14,11 @@ final class Conditional {
    * If-Modified-Since} not before the page's date.
    */
   static boolean notModified(String ifNoneMatch, long ifModifiedSince, CachedPage page, String etag) {
+    return notModified(ifNoneMatch, ifModifiedSince, page.lastModified(), etag);
+  }
+
+  /** As for a page, for anything changed at {@code lastModified} (compared to the second, as HTTP dates are). */
+  static boolean notModified(String ifNoneMatch, long ifModifiedSince, Instant lastModified, String etag) {
     if (ifNoneMatch != null) {
       for (String tag : ifNoneMatch.split(",")) {
         String t = tag.strip();
@@ -23,7 +31,7 @@ final class Conditional {
       }
       return false;
     }
-    return ifModifiedSince >= 0 && page.lastModified().toEpochMilli() <= ifModifiedSince;
+    return ifModifiedSince >= 0 && lastModified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli() <= ifModifiedSince;
   }
 
   /** Whether {@code Accept-Encoding} allows gzip (and does not refuse it with {@code q=0}). */

@@ -4,6 +4,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -13,23 +14,27 @@ import org.inkwell.cms.core.PayloadTooLargeException;
 
 /**
  * Refuses request bodies over {@code cms.api.max-body-bytes} (default 2 MiB) with 413: by the
- * declared length when there is one, else while the body is read. Also refuses a body that does
- * not say what it is (no {@code Content-Type}) with 415.
+ * declared length when there is one, else while the body is read. Uploads (image and octet-stream
+ * bodies, which only the media library accepts) have their own limit, {@code cms.media.max-bytes}
+ * (default 10 MiB). Also refuses a body that does not say what it is (no {@code Content-Type})
+ * with 415.
  */
 @Provider
 @PreMatching
 public class RequestBodyLimit implements ContainerRequestFilter {
 
   private static final long DEFAULT_LIMIT = 2L * 1024 * 1024;
+  private static final long DEFAULT_UPLOAD_LIMIT = 10L * 1024 * 1024;
   // Up to this much of a refused body is read and dropped first: clients that write the whole
   // body before reading the answer would otherwise never see the 413.
   private static final long MAX_DRAINED = 64L * 1024 * 1024;
 
   private volatile Long limit;
+  private volatile Long uploadLimit;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    long max = limit();
+    long max = isUpload(request.getMediaType()) ? uploadLimit() : limit();
     if (request.getLength() > max) {
       drain(request.getEntityStream(), request.getLength());
       throw new PayloadTooLargeException(max);
@@ -56,16 +61,35 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     }
   }
 
+  /** Whether a body of this type is a file upload: any image type, or octet-stream. */
+  static boolean isUpload(MediaType type) {
+    if (type == null || type.isWildcardSubtype()) {
+      return false;
+    }
+    return type.getType().equalsIgnoreCase("image")
+        || (type.getType().equalsIgnoreCase("application") && type.getSubtype().equalsIgnoreCase("octet-stream"));
+  }
+
   private long limit() {
     Long value = limit;
     if (value == null) {
-      value =
-          ConfigProvider.getConfig()
-              .getOptionalValue("cms.api.max-body-bytes", Long.class)
-              .orElse(DEFAULT_LIMIT);
+      value = configured("cms.api.max-body-bytes", DEFAULT_LIMIT);
       limit = value;
     }
     return value;
+  }
+
+  private long uploadLimit() {
+    Long value = uploadLimit;
+    if (value == null) {
+      value = configured("cms.media.max-bytes", DEFAULT_UPLOAD_LIMIT);
+      uploadLimit = value;
+    }
+    return value;
+  }
+
+  private static long configured(String key, long fallback) {
+    return ConfigProvider.getConfig().getOptionalValue(key, Long.class).orElse(fallback);
   }
 
   private static final class LimitedInputStream extends FilterInputStream {
