@@ -29,6 +29,14 @@ public interface ArticleService {
 
   ArticleDetails find(long id, Actor actor);
 
+  /**
+   * The article as it would be with these changes, as a full replacement, without storing
+   * anything: for previews of unsaved drafts. Needs the right to edit the article.
+   *
+   * @param id {@code null} for an article not saved yet
+   */
+  ArticleDetails preview(Long id, ArticleInput input, Actor actor);
+
   /** One page of articles, newest publication first ({@link ArticleSort#NEWEST_FIRST}). */
   ResultPage<ArticleDetails> list(ArticleQuery query, PageRequest page, Actor actor);
 

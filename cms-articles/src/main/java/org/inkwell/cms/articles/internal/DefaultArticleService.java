@@ -1,8 +1,10 @@
 package org.inkwell.cms.articles.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
 import java.time.Instant;
@@ -12,8 +14,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.inkwell.cms.articles.Actor;
@@ -54,6 +56,7 @@ public class DefaultArticleService implements ArticleService {
   @Inject AfterCommitEvents events;
   @Inject NewTags newTags;
   @Inject AutosaveRepository autosaves;
+  @Resource TransactionSynchronizationRegistry transaction;
 
   @Override
   public ArticleDetails create(ArticleInput in, Actor actor) {
@@ -71,6 +74,28 @@ public class DefaultArticleService implements ArticleService {
       events.fire(new ArticlePublished(ArticleViews.ref(article), now));
     }
     return ArticleViews.details(article);
+  }
+
+  @Override
+  public ArticleDetails preview(Long id, ArticleInput in, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    ArticleInputRules.check(in, true);
+    Article article;
+    if (id == null) {
+      User author = users.find(actor.userId()).orElseThrow(NotAuthenticatedException::new);
+      article = new Article(author, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    } else {
+      article = editable(id, actor);
+    }
+    applyFields(article, in, false);
+    if (id == null) {
+      articles.save(article); // for an id and dates; rolled back below
+      articles.flush();
+    }
+    ArticleDetails shown = ArticleViews.details(article);
+    // The changes were made only to show them: none is stored, new tags included.
+    transaction.setRollbackOnly();
+    return shown;
   }
 
   @Override
