@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +37,7 @@ import org.inkwell.cms.core.json.Json;
 import org.inkwell.cms.core.json.JsonFields;
 import org.inkwell.cms.core.spi.ArticleCard;
 import org.inkwell.cms.relatedposts.internal.Curation;
+import org.inkwell.cms.relatedposts.internal.CurationRules;
 import org.inkwell.cms.relatedposts.internal.Pick;
 import org.inkwell.cms.relatedposts.internal.Reasons;
 import org.inkwell.cms.relatedposts.internal.RelatedPostsPlugin;
@@ -50,8 +50,6 @@ import org.inkwell.cms.relatedposts.internal.RelatedPostsPlugin;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class RelatedPostsResource {
-
-  private static final int MAX_CURATED = 20;
 
   @Inject RelatedPostsPlugin plugin;
 
@@ -94,35 +92,29 @@ public class RelatedPostsResource {
   public JsonObject curate(@PathParam("id") long id, String body) {
     CallerCheck.require(security, "pin or exclude recommended posts", CallerRoles.EDITOR, CallerRoles.ADMIN);
     requirePublished(id);
-    JsonFields json = JsonFields.parse(body).rejectUnknown(Set.of("pinned", "excluded"), Set.of());
-    List<Long> pinned = validIds(json, "pinned", id);
-    List<Long> excluded = validIds(json, "excluded", id);
-    pinned.stream().filter(excluded::contains).findFirst()
-        .ifPresent(both -> json.reject("excluded", "article " + both + " cannot be both pinned and excluded"));
+    JsonFields json = JsonFields.parse(body).rejectUnknown(Set.of(CurationRules.PINNED, CurationRules.EXCLUDED), Set.of());
+    Curation proposed = new Curation(ids(json, CurationRules.PINNED), ids(json, CurationRules.EXCLUDED));
+    for (CurationRules.Problem p : CurationRules.check(id, plugin.curation(id), proposed, plugin::isPublished)) {
+      json.reject(p.list(), message(p));
+    }
     json.throwIfInvalid();
-    plugin.curate(id, pinned, excluded);
+    plugin.curate(id, proposed.pinned(), proposed.excluded());
     return curationJson(plugin.curation(id));
   }
 
-  private List<Long> validIds(JsonFields json, String name, long self) {
+  private static List<Long> ids(JsonFields json, String name) {
     List<Long> ids = json.ids(name);
-    if (ids == null) {
-      return List.of();
-    }
-    if (ids.size() > MAX_CURATED) {
-      json.reject(name, "at most " + MAX_CURATED + " articles");
-    }
-    if (new LinkedHashSet<>(ids).size() != ids.size()) {
-      json.reject(name, "lists an article twice");
-    }
-    for (long id : ids) {
-      if (id == self) {
-        json.reject(name, "an article cannot recommend itself");
-      } else if (!plugin.isPublished(id)) {
-        json.reject(name, "article " + id + " is not a published article");
-      }
-    }
-    return List.copyOf(new LinkedHashSet<>(ids));
+    return ids == null ? List.of() : ids;
+  }
+
+  private static String message(CurationRules.Problem p) {
+    return switch (p.rule()) {
+      case TOO_MANY -> "at most " + CurationRules.MAX_POSTS + " articles";
+      case REPEATED -> "lists an article twice";
+      case SELF -> "an article cannot recommend itself";
+      case NOT_PUBLISHED -> "article " + p.articleId() + " is not a published article";
+      case PINNED_AND_EXCLUDED -> "article " + p.articleId() + " cannot be both pinned and excluded";
+    };
   }
 
   private void requirePublished(long id) {

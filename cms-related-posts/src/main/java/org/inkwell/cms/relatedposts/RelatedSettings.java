@@ -22,6 +22,12 @@ public record RelatedSettings(
   /** The most posts a block may show; lists are stored this deep. */
   public static final int MAX_COUNT = 10;
 
+  /** The highest weight of a signal, and the highest minimum score. */
+  public static final double MAX_WEIGHT = 100;
+
+  /** The highest recency weight: a share of the score. */
+  public static final double MAX_RECENCY = 1;
+
   public static final RelatedSettings DEFAULTS =
       new RelatedSettings(3, 0, Set.of(), Set.of(), Weights.DEFAULTS, 0.15);
 

@@ -10,6 +10,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.inkwell.cms.articles.ArticleDetails;
+import org.inkwell.cms.articles.ArticleSearch;
+import org.inkwell.cms.core.PageRequest;
 import org.inkwell.cms.core.spi.ArticleCard;
 import org.inkwell.cms.core.spi.ArticleCatalog;
 import org.inkwell.cms.core.spi.CatalogArticle;
@@ -23,8 +28,12 @@ public class JpaArticleCatalog implements ArticleCatalog {
   private static final String PUBLISHED =
       "select a from Article a join fetch a.primaryCategory"
           + " where a.status = org.inkwell.cms.articles.ArticleStatus.PUBLISHED";
+  /** A word with no search operators in it, which may be read as the start of a longer one. */
+  private static final Pattern PLAIN_LAST_WORD = Pattern.compile("(.*?)([\\p{L}\\p{N}]+)$");
 
   @Inject EntityManager em;
+
+  @Inject ArticleSearch articleSearch;
 
   @Override
   public List<CatalogArticle> published(long afterId, int limit) {
@@ -65,20 +74,36 @@ public class JpaArticleCatalog implements ArticleCatalog {
             .getResultList();
     Map<Long, ArticleCard> byId = new HashMap<>();
     for (Object[] r : rows) {
-      String imageUrl = (String) r[7];
-      byId.put((Long) r[0], new ArticleCard(
-          (Long) r[0],
-          (String) r[1],
-          "/" + r[2] + "/",
-          (String) r[3],
-          (String) r[4],
-          Excerpts.cut((String) r[5]),
-          (String) r[6],
-          imageUrl,
-          imageUrl == null ? null : (String) r[8],
-          (Instant) r[9]));
+      byId.put((Long) r[0], card(
+          (Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+          (String) r[7], (String) r[8], (Instant) r[9]));
     }
     return ids.stream().distinct().map(byId::get).filter(card -> card != null).toList();
+  }
+
+  @Override
+  public List<ArticleCard> search(String words, int limit) {
+    if (words == null || words.isBlank() || limit < 1) {
+      return List.of();
+    }
+    PageRequest first = new PageRequest(1, Math.min(limit, PageRequest.MAX_PER_PAGE));
+    return articleSearch.search(asTyped(words.strip()), first).items().stream()
+        .map(hit -> card(hit.article()))
+        .toList();
+  }
+
+  /**
+   * The words for a search as the editor types: the last one may be unfinished, so it also
+   * matches as a prefix ("kettleb" finds "kettlebell"); the whole word still matches through
+   * stemming, which a prefix alone would miss ("stretching" is indexed as "stretch").
+   */
+  static String asTyped(String words) {
+    Matcher last = PLAIN_LAST_WORD.matcher(words);
+    if (!last.matches()) {
+      return words;
+    }
+    String word = last.group(2);
+    return last.group(1) + "(" + word + " | " + word + "*)";
   }
 
   @Override
@@ -97,6 +122,36 @@ public class JpaArticleCatalog implements ArticleCatalog {
     return em.createQuery(PUBLISHED + " and a.id in :ids order by a.id", Article.class)
         .setParameter("ids", ids)
         .getResultList();
+  }
+
+  private static ArticleCard card(ArticleDetails a) {
+    return card(
+        a.id(), a.title(), a.slug(), a.category().name(), a.category().slug(), a.excerpt(), a.author().name(),
+        a.featuredImage(), a.featuredImageAlt(), a.publishedAt());
+  }
+
+  private static ArticleCard card(
+      long id,
+      String title,
+      String slug,
+      String categoryName,
+      String categorySlug,
+      String excerpt,
+      String authorName,
+      String imageUrl,
+      String imageAlt,
+      Instant publishedAt) {
+    return new ArticleCard(
+        id,
+        title,
+        "/" + slug + "/",
+        categoryName,
+        categorySlug,
+        Excerpts.cut(excerpt),
+        authorName,
+        imageUrl,
+        imageUrl == null ? null : imageAlt,
+        publishedAt);
   }
 
   private static CatalogArticle catalogArticle(Article a) {

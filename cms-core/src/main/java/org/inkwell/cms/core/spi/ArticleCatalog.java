@@ -35,4 +35,17 @@ public interface ArticleCatalog {
 
   /** Every category, parents before their children. */
   List<CategoryNode> categories();
+
+  /**
+   * Cards of the published articles matching {@code words}, best first, at most {@code limit}:
+   * for editors picking an article by its title as they type, so the last word may be
+   * unfinished. Never throws for any text; blank text finds nothing.
+   *
+   * <p>The default finds nothing, for stores without a text search.
+   *
+   * @since 0.4
+   */
+  default List<ArticleCard> search(String words, int limit) {
+    return List.of();
+  }
 }

@@ -16,7 +16,6 @@ public final class SettingsJson {
   private static final Set<String> FIELDS =
       Set.of("count", "maxPerCategory", "excludedCategories", "excludedTags", "weights", "minScore");
   private static final Set<String> WEIGHTS = Set.of("samePrimaryCategory", "categoryTree", "tags", "text", "recency");
-  private static final double MAX_WEIGHT = 100;
 
   private SettingsJson() {}
 
@@ -49,18 +48,18 @@ public final class SettingsJson {
     Integer maxPerCategory = json.integer("maxPerCategory", 0, RelatedSettings.MAX_COUNT);
     Set<String> categories = slugs(json, "excludedCategories");
     Set<String> tags = slugs(json, "excludedTags");
-    Double minScore = json.number("minScore", 0, MAX_WEIGHT);
+    Double minScore = json.number("minScore", 0, RelatedSettings.MAX_WEIGHT);
     Weights w = base.weights();
     JsonFields weights = json.object("weights");
     if (weights != null) {
       weights.rejectUnknown(WEIGHTS, Set.of());
       w =
           new Weights(
-              or(weights.number("samePrimaryCategory", 0, MAX_WEIGHT), w.samePrimaryCategory()),
-              or(weights.number("categoryTree", 0, MAX_WEIGHT), w.categoryTree()),
-              or(weights.number("tags", 0, MAX_WEIGHT), w.tags()),
-              or(weights.number("text", 0, MAX_WEIGHT), w.text()),
-              or(weights.number("recency", 0, 1), w.recency()));
+              or(weights.number("samePrimaryCategory", 0, RelatedSettings.MAX_WEIGHT), w.samePrimaryCategory()),
+              or(weights.number("categoryTree", 0, RelatedSettings.MAX_WEIGHT), w.categoryTree()),
+              or(weights.number("tags", 0, RelatedSettings.MAX_WEIGHT), w.tags()),
+              or(weights.number("text", 0, RelatedSettings.MAX_WEIGHT), w.text()),
+              or(weights.number("recency", 0, RelatedSettings.MAX_RECENCY), w.recency()));
     }
     json.throwIfInvalid();
     return new RelatedSettings(
