@@ -52,10 +52,10 @@ class AdminOrganisingBrowserIT {
     AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/categories.xhtml");
 
     admin.type("categories:newSlug", "Not A Slug!").type("categories:newName", name).press("categories:add");
-    assertThat(admin.errorAt("categories:newSlug")).contains("slug");
+    assertThat(admin.errorAt("categories:newSlug")).contains("lower-case letters");
 
     admin.type("categories:newSlug", "").select("categories:newParent", "fitness-tips").press("categories:add");
-    assertThat(admin.success()).contains(name);
+    admin.success(name);
     String slug = slugOf(name);
     assertThat(slug).isNotNull();
     assertThat(admin.text("#tree\\:rows")).contains("— " + name);
@@ -65,14 +65,14 @@ class AdminOrganisingBrowserIT {
     pressRowButton(admin, name, "Edit");
     admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("editCategory:name")));
     admin.type("editCategory:name", name + " and clubs").select("editCategory:parent", "yoga").press("editCategory:save");
-    assertThat(admin.success()).contains("and clubs");
+    admin.success("and clubs");
     assertThat(api.get("/api/categories").body()).contains("\"parent\":\"yoga\"");
     browser.screenshot("admin-categories");
 
     pressRowButton(admin, name + " and clubs", "Delete");
     admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("deleteCategory:confirmDelete")));
     admin.select("deleteCategory:reassignTo", "fitness-tips").press("deleteCategory:confirmDelete");
-    assertThat(admin.success()).contains("deleted");
+    admin.success("deleted");
     assertThat(api.asAdmin().get("/api/articles/" + article).json().getJsonObject("category").getString("slug")).isEqualTo("fitness-tips");
   }
 
@@ -87,20 +87,20 @@ class AdminOrganisingBrowserIT {
     pressRowButton(admin, "stretching" + unique, "Rename");
     admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("renameTag:name")));
     admin.type("renameTag:name", "Stretching " + unique).type("renameTag:slug", "stretching-" + unique).press("renameTag:save");
-    assertThat(admin.success()).contains("Stretching " + unique);
+    admin.success("Stretching " + unique);
 
     long source = tagId("stretch" + unique);
     long target = tagId("stretching-" + unique);
-    admin.script("var w = PrimeFaces.getWidgetById('tags:sources'); w.check(w.inputs.filter('[value=\"" + source + "\"]'));");
+    admin.script("document.querySelector(\"input[type=checkbox][name='tags:sources'][value='" + source + "']\").checked = true;");
     admin.select("tags:mergeInto", Long.toString(target)).press("tags:merge");
-    assertThat(admin.success()).contains("merged into");
+    admin.success("merged into");
     assertThat(asAdmin.get("/api/articles/" + article).json().getJsonArray("tags").toString())
         .contains("stretching-" + unique).doesNotContain("\"stretch" + unique + "\"");
     browser.screenshot("admin-tags");
 
     pressRowButton(admin, "Stretching " + unique, "Delete");
     admin.press(admin.all(".ui-confirmdialog-yes").get(0).getAttribute("id"));
-    assertThat(admin.success()).contains("deleted");
+    admin.success("deleted");
     assertThat(asAdmin.get("/api/articles/" + article).json().getJsonArray("tags")).isEmpty();
   }
 
@@ -110,11 +110,11 @@ class AdminOrganisingBrowserIT {
     Path fake = Files.writeString(Browser.SCREENSHOTS.getParent().resolve("not-an-image.png"), "this is plain text");
     AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/media.xhtml");
 
+    admin.element("upload:files_input").sendKeys(image.toString());
+    admin.success("1600 × 900");
+    admin.open("/admin/media.xhtml");
     admin.element("upload:files_input").sendKeys(fake.toString());
     assertThat(admin.pageErrors()).contains("not-an-image.png").contains("not an image");
-
-    admin.element("upload:files_input").sendKeys(image.toString());
-    assertThat(admin.success()).contains("1600 × 900");
     admin.type("library:search", image.getFileName().toString().replace(".png", "")).press("library:find");
     admin.waitFor(d -> d.findElements(By.cssSelector(".media-open")).size() == 1);
     browser.screenshot("admin-media-library");
@@ -123,7 +123,7 @@ class AdminOrganisingBrowserIT {
     admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("mediaDetails:altText")));
     assertThat(admin.text("#variants")).contains("thumbnail 150 × 150", "large 1024 × 576");
     admin.type("mediaDetails:altText", "A deep squat").type("mediaDetails:caption", "Keep the heels down").press("mediaDetails:describe");
-    assertThat(admin.success()).contains("saved");
+    admin.success("saved");
     String variant = admin.all("#variants a").get(0).getAttribute("href");
     Api.Reply served = api.get(variant.replace(site, ""));
     assertThat(served.status()).isEqualTo(200);
@@ -152,7 +152,7 @@ class AdminOrganisingBrowserIT {
     admin.type("users:login", login).type("users:name", "New Writer").type("users:password", "short").press("users:add");
     assertThat(admin.errorAt("users:password")).isNotBlank();
     admin.type("users:password", "a-long-enough-password-1").select("users:role", "CONTRIBUTOR").press("users:add");
-    assertThat(admin.success()).contains(login);
+    admin.success(login);
     assertThat(admin.text("#users\\:rows")).contains(login);
     browser.screenshot("admin-users");
 
@@ -163,18 +163,49 @@ class AdminOrganisingBrowserIT {
 
     admin.open("/admin/profile.xhtml");
     admin.type("profile:name", "Renamed Writer").type("profile:bio", "Writes about mobility.").press("profile:save");
-    assertThat(admin.success()).contains("profile is saved");
+    admin.success("profile is saved");
     admin.type("password:current", "wrong").type("password:next", "another-long-password-2").press("password:change");
     assertThat(admin.errorAt("password:current")).isNotBlank();
     admin.type("password:current", "a-long-enough-password-1").type("password:next", "another-long-password-2").press("password:change");
-    assertThat(admin.success()).contains("password is changed");
+    admin.success("password is changed");
 
     admin.signOut().signIn(Account.admin()).open("/admin/users.xhtml");
     pressRowButton(admin, login, "Deactivate");
-    assertThat(admin.success()).contains("deactivated");
+    admin.success("deactivated");
     admin.signOut();
     admin.type("signIn:login", login).type("signIn:password", "another-long-password-2").press("signIn:submit");
     assertThat(admin.errorAt("signIn:password")).contains("deactivated");
+  }
+
+  @Test
+  void theRecommendedPostsPanelExplainsPicksTakesPinsAndTheSettingsRebuild(Browser browser) {
+    long seed = api.get("/api/articles?slug=how-to-pop-lower-back").array().getJsonObject(0).getJsonNumber("id").longValue();
+    api.await("/api/articles/" + seed + "/related", r -> r.status() == 200, java.time.Duration.ofSeconds(60));
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/edit.xhtml?id=" + seed);
+    try {
+      admin.waitFor(d -> d.findElements(By.cssSelector("[id='editor:relatedList'] .related-reasons li")).size() > 0);
+      assertThat(admin.text("[id='editor:relatedList']")).containsAnyOf("same category", "shared tag", "text");
+
+      admin.element("editor:relatedSearch_input").sendKeys("yoga");
+      admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='editor:relatedSearch_panel'] .ui-autocomplete-item")));
+      String pinned = admin.all("[id='editor:relatedSearch_panel'] .ui-autocomplete-item").get(0).getText();
+      admin.script("arguments[0].click();", admin.all("[id='editor:relatedSearch_panel'] .ui-autocomplete-item").get(0));
+      admin.waitForAjax();
+      admin.waitFor(d -> admin.text("[id='editor:pinnedTable']").contains(pinned.replaceAll(" \\(.*$", "")));
+      assertThat(api.asAdmin().get("/api/articles/" + seed + "/related/curation").json().getJsonArray("pinned")).hasSize(1);
+      admin.waitFor(d -> d.findElements(By.cssSelector("[id='editor:relatedPreview'] .related-card")).size() > 0
+          && d.findElements(By.cssSelector("[id='editor:relatedPreview'] .related-card")).get(0).getText().contains(pinned.replaceAll(" \\(.*$", "")),
+          java.time.Duration.ofSeconds(20));
+      browser.screenshot("admin-recommended-posts-panel");
+    } finally {
+      api.asAdmin().put("/api/articles/" + seed + "/related/curation", "{\"pinned\":[],\"excluded\":[]}");
+    }
+
+    admin.open("/admin/related-posts.xhtml");
+    String generation = admin.text("[id='relatedStatus:liveGeneration']");
+    admin.press("relatedStatus:rebuild");
+    admin.waitFor(d -> !admin.text("[id='relatedStatus:liveGeneration']").equals(generation), java.time.Duration.ofSeconds(60));
+    browser.screenshot("admin-recommended-posts-settings");
   }
 
   private static void pressRowButton(AdminPages admin, String rowText, String button) {

@@ -103,9 +103,15 @@ final class AdminPages {
     return this;
   }
 
-  /** The text of the success message shown after an action. */
-  String success() {
-    return text(".ui-growl-message");
+  /** Waits for a success message containing this text (earlier ones may still be showing). */
+  String success(String expected) {
+    try {
+      return new WebDriverWait(driver(), PATIENCE).until(d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
+          .map(WebElement::getText).filter(t -> t.contains(expected)).findFirst().orElse(null));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("No message with \"" + expected + "\"; shown: "
+          + all(".ui-growl-message, .ui-messages").stream().map(WebElement::getText).toList(), e);
+    }
   }
 
   /** The error shown at an input: the message in the same labelled field. */
@@ -115,8 +121,12 @@ final class AdminPages {
     return new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(message)).getText();
   }
 
+  /** The errors shown at the top of the page, once there are some. */
   String pageErrors() {
-    return text("#pageMessages");
+    return waitFor(d -> {
+      String shown = d.findElement(By.id("pageMessages")).getText();
+      return shown.isBlank() ? null : shown;
+    });
   }
 
   Object script(String javascript, Object... args) {
@@ -130,7 +140,11 @@ final class AdminPages {
   }
 
   <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(driver(), PATIENCE).until(condition);
+    return waitFor(condition, PATIENCE);
+  }
+
+  <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition, Duration patience) {
+    return new WebDriverWait(driver(), patience).until(condition);
   }
 
   String currentUrl() {

@@ -78,7 +78,12 @@ public class ArticleEditorPage implements Serializable {
     loaded = true;
     try {
       if (id != null) {
-        show(articles.find(id, me.actor()));
+        ArticleDetails found = articles.find(id, me.actor());
+        if (!me.isEditor() && !found.author().login().equals(me.getLogin())) {
+          // Readable because it is published, but another author's to change.
+          throw new AccessDeniedException("not the author");
+        }
+        show(found);
       }
       offeredAutosave = articles.findAutosave(id, me.actor())
           .filter(a -> saved == null || a.savedAt().isAfter(saved.updatedAt()))

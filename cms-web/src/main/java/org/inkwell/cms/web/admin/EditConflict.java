@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.inkwell.cms.articles.ArticleDetails;
 
 /**
- * Someone else saved the article while this editor was writing: their version, who saved it and
- * when, and how this editor's text differs from it.
+ * Someone else saved the article while this editor was writing: their version, when it was saved,
+ * and how this editor's text differs from it.
  */
-public record EditConflict(ArticleDetails theirs, String savedBy, Instant savedAt, RevisionComparison diff)
+public record EditConflict(ArticleDetails theirs, Instant savedAt, RevisionComparison diff)
     implements Serializable {}
