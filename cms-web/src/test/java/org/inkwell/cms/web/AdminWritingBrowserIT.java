@@ -3,7 +3,11 @@ package org.inkwell.cms.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -314,6 +318,27 @@ class AdminWritingBrowserIT {
     assertThat(mine.element("editor:body_editor").getText()).contains("Their paragraph.");
     assertThat(mine.element("editor:keptText").getAttribute("value")).contains("My paragraph.");
     assertThat(api.asAdmin().get("/api/articles/" + id).json().getString("body")).contains("Their paragraph.").doesNotContain("My paragraph.");
+  }
+
+  @Test
+  void aFormPostedWithoutItsPageTokenChangesNothing(Browser browser) throws Exception {
+    Account author = Account.create(api, "author");
+    new AdminPages(browser, site).signIn(author).open("/admin/profile.xhtml");
+    String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+    // What a forged cross-site form would send: the signed-in session, but not this page's view state.
+    HttpRequest forged = HttpRequest.newBuilder(URI.create(site + "/admin/profile.xhtml"))
+        .header("Cookie", "JSESSIONID=" + session)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(
+            "profile=profile&profile%3Aname=Hijacked&profile%3Asave=&jakarta.faces.ViewState=forged%3A1"))
+        .build();
+    HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        .send(forged, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(302);
+    assertThat(answer.headers().firstValue("Location").orElse("")).contains("/errors/expired.xhtml");
+    assertThat(api.as(author.login(), author.password()).get("/api/users/me").json().getString("name")).doesNotContain("Hijacked");
   }
 
   private static void append(AdminPages page, String text) {
