@@ -138,7 +138,7 @@ class AdminOrganisingBrowserIT {
     admin.type("picker:search", image.getFileName().toString().replace(".png", "")).press("picker:find");
     admin.waitFor(d -> d.findElements(By.cssSelector(".media-pick")).size() == 1);
     admin.script("arguments[0].click();", admin.all(".media-pick").get(0));
-    admin.press("editor:saveDraft");
+    admin.pressToNavigate("editor:saveDraft");
     admin.waitFor(ExpectedConditions.urlContains("id="));
     long id = Long.parseLong(admin.currentUrl().replaceAll(".*id=", ""));
     assertThat(api.asAdmin().get("/api/articles/" + id).json().getString("body")).contains("alt=\"A deep squat\"").contains("/media/uploads/");
@@ -173,7 +173,7 @@ class AdminOrganisingBrowserIT {
     pressRowButton(admin, login, "Deactivate");
     admin.success("deactivated");
     admin.signOut();
-    admin.type("signIn:login", login).type("signIn:password", "another-long-password-2").press("signIn:submit");
+    admin.type("signIn:login", login).type("signIn:password", "another-long-password-2").pressToNavigate("signIn:submit");
     assertThat(admin.errorAt("signIn:password")).contains("deactivated");
   }
 

@@ -52,13 +52,13 @@ final class AdminPages {
     open("/admin/login.xhtml");
     type("signIn:login", account.login());
     type("signIn:password", account.password());
-    press("signIn:submit");
+    pressToNavigate("signIn:submit");
     waitFor(ExpectedConditions.urlContains("/admin/index.xhtml"));
     return this;
   }
 
   AdminPages signOut() {
-    press("account:signOut");
+    pressToNavigate("account:signOut");
     waitFor(ExpectedConditions.urlContains("/admin/login.xhtml"));
     return this;
   }
@@ -93,6 +93,15 @@ final class AdminPages {
     WebElement target = element(id);
     script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", target);
     target.sendKeys(Keys.ENTER);
+    waitForAjax();
+    return this;
+  }
+
+  /** Presses a button that leads to another page, and waits for that page. */
+  AdminPages pressToNavigate(String id) {
+    WebElement page = driver().findElement(By.tagName("html"));
+    press(id);
+    waitFor(ExpectedConditions.stalenessOf(page));
     waitForAjax();
     return this;
   }
@@ -144,7 +153,9 @@ final class AdminPages {
   }
 
   <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition, Duration patience) {
-    return new WebDriverWait(driver(), patience).until(condition);
+    return new WebDriverWait(driver(), patience)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // Ajax replaced the element: look again
+        .until(condition);
   }
 
   String currentUrl() {

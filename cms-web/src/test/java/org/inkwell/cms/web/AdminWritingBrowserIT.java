@@ -60,10 +60,10 @@ class AdminWritingBrowserIT {
     admin.open("/admin/articles.xhtml");
     assertThat(admin.currentUrl()).contains("/admin/login.xhtml").contains("next=");
 
-    admin.type("signIn:login", Api.ADMIN).type("signIn:password", "wrong-password").press("signIn:submit");
+    admin.type("signIn:login", Api.ADMIN).type("signIn:password", "wrong-password").pressToNavigate("signIn:submit");
     assertThat(admin.errorAt("signIn:password")).contains("not right");
 
-    admin.type("signIn:login", Api.ADMIN).type("signIn:password", Api.ADMIN_PASSWORD).press("signIn:submit");
+    admin.type("signIn:login", Api.ADMIN).type("signIn:password", Api.ADMIN_PASSWORD).pressToNavigate("signIn:submit");
     admin.waitFor(ExpectedConditions.urlContains("/admin/articles.xhtml"));
     browser.screenshot("admin-articles-after-sign-in");
 
@@ -81,9 +81,9 @@ class AdminWritingBrowserIT {
 
     Account victim = Account.create(api, "author");
     for (int i = 0; i < 7; i++) {
-      admin.type("signIn:login", victim.login()).type("signIn:password", "guess-" + i).press("signIn:submit");
+      admin.type("signIn:login", victim.login()).type("signIn:password", "guess-" + i).pressToNavigate("signIn:submit");
     }
-    admin.type("signIn:login", victim.login()).type("signIn:password", victim.password()).press("signIn:submit");
+    admin.type("signIn:login", victim.login()).type("signIn:password", victim.password()).pressToNavigate("signIn:submit");
     assertThat(admin.errorAt("signIn:login")).contains("Too many failed sign-ins");
     assertThat(admin.currentUrl()).contains("/admin/login.xhtml");
   }
@@ -170,7 +170,7 @@ class AdminWritingBrowserIT {
     admin.element("editor:tags_input").sendKeys(Keys.ENTER);
     admin.select("editor:category", "fitness-tips");
 
-    admin.press("editor:saveDraft");
+    admin.pressToNavigate("editor:saveDraft");
     admin.waitFor(ExpectedConditions.urlContains("/admin/edit.xhtml?id="));
     admin.success("saved");
     long id = Long.parseLong(admin.currentUrl().replaceAll(".*id=", ""));
@@ -204,7 +204,7 @@ class AdminWritingBrowserIT {
     AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/edit.xhtml");
     String title = "Scheduled stretch " + Ids.unique();
     admin.type("editor:title", title);
-    admin.press("editor:saveDraft");
+    admin.pressToNavigate("editor:saveDraft");
     admin.waitFor(ExpectedConditions.urlContains("id="));
     String zone = admin.element("editor:publishAt_input").findElement(By.xpath("ancestor::div[contains(@class,'field')][1]//label")).getText();
     assertThat(zone).contains("UTC");
@@ -226,7 +226,7 @@ class AdminWritingBrowserIT {
     assertThat(admin.all("[id='editor:publish']")).isEmpty();
     assertThat(admin.all("[id='editor:schedule']")).isEmpty();
     admin.type("editor:title", "Contributed " + Ids.unique());
-    admin.press("editor:submitForReview");
+    admin.pressToNavigate("editor:submitForReview");
     admin.waitFor(ExpectedConditions.urlContains("id="));
     assertThat(admin.text("#currentStatus")).isEqualTo("Pending review");
     long id = Long.parseLong(admin.currentUrl().replaceAll(".*id=", ""));
