@@ -100,8 +100,15 @@ final class AdminPages {
   /** Presses a button that leads to another page, and waits for that page. */
   AdminPages pressToNavigate(String id) {
     WebElement page = driver().findElement(By.tagName("html"));
+    String address = currentUrl();
     press(id);
-    waitFor(ExpectedConditions.stalenessOf(page));
+    try {
+      waitFor(d -> !d.getCurrentUrl().equals(address) || ExpectedConditions.stalenessOf(page).apply(d));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot("failed-to-leave-" + id.replaceAll("[^A-Za-z0-9]+", "-"));
+      throw new AssertionError("Pressing " + id + " did not lead away from " + address + "; shown: "
+          + all(".ui-growl-message, .ui-messages, .ui-message").stream().map(WebElement::getText).toList(), e);
+    }
     waitForAjax();
     return this;
   }
@@ -118,8 +125,9 @@ final class AdminPages {
       return new WebDriverWait(driver(), PATIENCE).until(d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
           .map(WebElement::getText).filter(t -> t.contains(expected)).findFirst().orElse(null));
     } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("No message with \"" + expected + "\"; shown: "
-          + all(".ui-growl-message, .ui-messages").stream().map(WebElement::getText).toList(), e);
+      browser.screenshot("failed-" + expected.replaceAll("[^A-Za-z0-9]+", "-"));
+      throw new AssertionError("No message with \"" + expected + "\" on " + currentUrl() + "; shown: "
+          + all(".ui-growl-message, .ui-messages, .ui-message").stream().map(WebElement::getText).toList(), e);
     }
   }
 

@@ -103,7 +103,7 @@ public class SitePages {
     Map<String, Object> model = model(frame, SeoHead.article(frame.site(), a, crumbs), null);
     model.put("article", a);
     model.put("crumbs", crumbs);
-    model.put("published", date(a.publishedAt() == null ? Instant.now() : a.publishedAt()));
+    model.put("published", date(a.publishedAt()));
     model.put("readingMinutes", readingMinutes(a.body()));
     model.put("blocks", below.blocks().stream().map(RenderedBlock::html).toList());
     PageResult page = PageResult.html(200, templates.render("article", model), dependsOn);
