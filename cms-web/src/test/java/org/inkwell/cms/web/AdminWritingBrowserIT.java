@@ -209,9 +209,9 @@ class AdminWritingBrowserIT {
     admin.waitFor(ExpectedConditions.urlContains("id="));
     String zone = admin.element("editor:publishAt_input").findElement(By.xpath("ancestor::div[contains(@class,'field')][1]//label")).getText();
     assertThat(zone).contains("UTC");
-    LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).plusSeconds(20);
+    LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).plusSeconds(40);
     admin.type("editor:publishAt_input", at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
-    admin.element("editor:publishAt_input").sendKeys(Keys.ESCAPE);
+    admin.element("editor:publishAt_input").sendKeys(Keys.TAB);
     admin.press("editor:schedule");
     admin.success("is scheduled");
     assertThat(admin.text("#currentStatus")).isEqualTo("Scheduled");

@@ -26,6 +26,7 @@ public class SiteServlet extends HttpServlet {
   private static final String HTML_POLICY = "default-src 'self'; img-src 'self' https: data:; style-src 'self';"
       + " script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
   private static final String NOT_KEPT = "no-cache";
+  private static final String ADMIN_HOME = "/admin/index.xhtml";
   private static final String MEDIA_CACHE = "public, max-age=604800";
   private static final String VERSIONED_CACHE = "public, max-age=31536000, immutable";
 
@@ -53,6 +54,10 @@ public class SiteServlet extends HttpServlet {
     if (!method.equals("GET") && !method.equals("HEAD")) {
       response.setHeader("Allow", "GET, HEAD");
       response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      return;
+    }
+    if (path.equals("/admin") || path.equals("/admin/")) {
+      response.sendRedirect(ADMIN_HOME);
       return;
     }
     if (path.equals(Stylesheet.PATH)) {
