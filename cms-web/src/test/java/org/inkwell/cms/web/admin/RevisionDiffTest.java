@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RevisionDiffTest {
 
   private static final String TITLE = "How To Pop Lower Back Safely";
-  private static final String SEED = SeoDrafts.resource("how-to-pop-lower-back.html");
+  private static final String SEED = SeoDrafts.SEED_HTML;
 
   private static RevisionComparison compareBodies(String older, String newer) {
     return RevisionDiff.compare(new ArticleVersion(TITLE, older), new ArticleVersion(TITLE, newer));

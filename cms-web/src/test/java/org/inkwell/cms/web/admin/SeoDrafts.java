@@ -31,13 +31,16 @@ final class SeoDrafts {
         .title("How To Pop Lower Back Safely: A Step-by-Step Guide")
         .metaTitle("How To Pop Lower Back Safely: 4 Gentle Methods | Fitness Hubz")
         .slug("how-to-pop-lower-back")
-        .bodyHtml(resource("how-to-pop-lower-back.html"))
+        .bodyHtml(SEED_HTML)
         .metaDescription("Learn how to pop lower back safely with four gentle methods: the seated twist, "
             + "knee-to-chest, cat-cow and foam roller, plus when cracking can be harmful.")
         .focusKeyphrase(SEED_KEYPHRASE)
         .featuredImageAlt(SEED_KEYPHRASE)
         .siteName("Fitness Hubz");
   }
+
+  /** The seed article as the demo content ships it (from the articles module's JAR). */
+  static final String SEED_HTML = resource("/demo/articles/how-to-pop-lower-back.html");
 
   static String resource(String name) {
     try (InputStream in = SeoDrafts.class.getResourceAsStream(name)) {
