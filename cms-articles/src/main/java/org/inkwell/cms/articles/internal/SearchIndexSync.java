@@ -77,11 +77,11 @@ final class SearchIndexSync {
       }
     });
     List<Long> withdrawn = indexed.keySet().stream().filter(id -> !published.containsKey(id)).toList();
-    List<Long> todo = new ArrayList<>(missing);
-    todo.addAll(stale);
-    todo.addAll(withdrawn);
-    todo.sort(null);
-    reconcile(todo);
+    List<Long> toReconcile = new ArrayList<>(missing);
+    toReconcile.addAll(stale);
+    toReconcile.addAll(withdrawn);
+    toReconcile.sort(null);
+    reconcile(toReconcile);
     return new Report(missing.size(), stale.size(), withdrawn.size(), (System.nanoTime() - began) / 1_000_000);
   }
 

@@ -156,14 +156,15 @@ public class ArticleEditorPage implements Serializable {
   }
 
   public void autosave() {
-    int hash = Objects.hash(fields.getTitle(), fields.getBody(), fields.getExcerpt());
+    String body = QuillHtml.normalise(fields.getBody());
+    int hash = Objects.hash(fields.getTitle(), body, fields.getExcerpt());
     boolean unchanged = saved != null && Objects.equals(fields.getTitle(), saved.title())
-        && Objects.equals(QuillHtml.normalise(fields.getBody()), saved.body()) && Objects.equals(fields.getExcerpt(), saved.excerpt());
-    if (!editable || unchanged || hash == autosavedHash || isBlank(fields.getTitle()) && isBlank(fields.getBody())) {
+        && Objects.equals(body, saved.body()) && Objects.equals(fields.getExcerpt(), saved.excerpt());
+    if (!editable || unchanged || hash == autosavedHash || isBlank(fields.getTitle()) && isBlank(body)) {
       return;
     }
     try {
-      articles.autosave(id, fields.getTitle(), QuillHtml.normalise(fields.getBody()), fields.getExcerpt(), me.actor());
+      articles.autosave(id, fields.getTitle(), body, fields.getExcerpt(), me.actor());
       autosavedAt = Instant.now();
       autosavedHash = hash;
     } catch (CmsException e) {

@@ -33,19 +33,25 @@ public class CategoriesPage implements Serializable {
   private Long editedId;
   private Long deletedId;
   private String reassignTo;
+  private final PerRequest<List<Row>> rows = new PerRequest<>();
 
   /** The tree in display order, each row knowing its depth and article count. */
   public List<Row> getRows() {
+    return rows.get(this::tree);
+  }
+
+  private List<Row> tree() {
     List<CategoryDetails> all = taxonomy.categories();
     Map<Long, Long> counts = taxonomy.articleCountsByCategory();
     Map<String, List<CategoryDetails>> byParent =
         all.stream().collect(Collectors.groupingBy(c -> c.parent() == null ? "" : c.parent()));
-    List<Row> rows = new ArrayList<>();
-    addChildren("", 0, byParent, counts, rows);
-    return rows;
+    List<Row> tree = new ArrayList<>();
+    addChildren("", 0, byParent, counts, tree);
+    return tree;
   }
 
   public void create() {
+    rows.forget();
     try {
       CategoryDetails c = taxonomy.createCategory(created.toInput(), me.actor());
       Notices.success("categories.created", c.name());
@@ -63,6 +69,7 @@ public class CategoriesPage implements Serializable {
   }
 
   public void saveEdit() {
+    rows.forget();
     try {
       CategoryDetails c = taxonomy.updateCategory(editedId, edited.toInput(), me.actor());
       Notices.success("categories.updated", c.name());
@@ -80,6 +87,7 @@ public class CategoriesPage implements Serializable {
   }
 
   public void delete() {
+    rows.forget();
     try {
       String name = taxonomy.category(deletedId).name();
       if (reassignTo == null || reassignTo.isBlank()) {

@@ -23,6 +23,8 @@ public class Choices {
   @Inject SignedInUser me;
 
   private List<SelectItem> categories;
+  private List<TagDetails> tags;
+  private List<SelectItem> authors;
 
   /** Every category, children under their parent and indented, labelled by name. */
   public List<SelectItem> getCategories() {
@@ -37,15 +39,20 @@ public class Choices {
   }
 
   public List<TagDetails> getTags() {
-    return taxonomy.tags();
+    if (tags == null) {
+      tags = taxonomy.tags();
+    }
+    return tags;
   }
 
   /** Administrators filter by anyone; others by themselves (they may not list users). */
   public List<SelectItem> getAuthors() {
-    if (me.isAdmin()) {
-      return users.list(me.actor()).stream().map(u -> new SelectItem(u.login(), u.name())).toList();
+    if (authors == null) {
+      authors = me.isAdmin()
+          ? users.list(me.actor()).stream().map(u -> new SelectItem(u.login(), u.name())).toList()
+          : List.of(new SelectItem(me.getLogin(), Notices.text("articles.filter.mine")));
     }
-    return List.of(new SelectItem(me.getLogin(), Notices.text("articles.filter.mine")));
+    return authors;
   }
 
   private static void addChildren(String parent, int depth, Map<String, List<CategoryDetails>> byParent, List<SelectItem> into) {

@@ -25,10 +25,19 @@ public class DashboardPage {
   @Inject SignedInUser me;
 
   private Map<ArticleStatus, Long> counts;
+  private List<ArticleDetails> myDrafts;
+  private List<ArticleDetails> pending;
+  private List<ArticleDetails> scheduled;
+  private List<ArticleDetails> recentlyPublished;
 
+  /** Once per request: the page reads each list several times (emptiness, then the rows). */
   @PostConstruct
   void load() {
     counts = new EnumMap<>(articles.countByStatus(me.actor()));
+    myDrafts = list(new ArticleQuery(Set.of(ArticleStatus.DRAFT), null, null, me.getLogin(), null, null));
+    pending = list(new ArticleQuery(Set.of(ArticleStatus.PENDING), null, null, null, null, null));
+    scheduled = list(new ArticleQuery(Set.of(ArticleStatus.SCHEDULED), null, null, null, null, null));
+    recentlyPublished = list(ArticleQuery.published());
   }
 
   public long count(String status) {
@@ -36,19 +45,19 @@ public class DashboardPage {
   }
 
   public List<ArticleDetails> getMyDrafts() {
-    return list(new ArticleQuery(Set.of(ArticleStatus.DRAFT), null, null, me.getLogin(), null, null));
+    return myDrafts;
   }
 
   public List<ArticleDetails> getPending() {
-    return list(new ArticleQuery(Set.of(ArticleStatus.PENDING), null, null, null, null, null));
+    return pending;
   }
 
   public List<ArticleDetails> getScheduled() {
-    return list(new ArticleQuery(Set.of(ArticleStatus.SCHEDULED), null, null, null, null, null));
+    return scheduled;
   }
 
   public List<ArticleDetails> getRecentlyPublished() {
-    return list(ArticleQuery.published());
+    return recentlyPublished;
   }
 
   private List<ArticleDetails> list(ArticleQuery query) {

@@ -34,7 +34,7 @@ public class MediaLibraryPage implements Serializable {
   private String search;
   private int page = 1;
   private MediaDetails chosen;
-  private transient ResultPage<MediaDetails> items;
+  private final PerRequest<ResultPage<MediaDetails>> items = new PerRequest<>();
   private String altText;
   private String caption;
 
@@ -42,7 +42,7 @@ public class MediaLibraryPage implements Serializable {
     String name = event.getFile().getFileName();
     try (InputStream content = event.getFile().getInputStream()) {
       MediaDetails uploaded = media.upload(name, content, me.actor());
-      items = null;
+      items.forget();
       Notices.success("media.uploaded", uploaded.fileName(), uploaded.width(), uploaded.height());
     } catch (InvalidInputException e) {
       Notices.error("media.refused", name, e.errors().get(0).message());
@@ -54,24 +54,21 @@ public class MediaLibraryPage implements Serializable {
   }
 
   public ResultPage<MediaDetails> getItems() {
-    if (items == null) {
-      items = media.list(search, new PageRequest(page, PER_PAGE), me.actor());
-    }
-    return items;
+    return items.get(() -> media.list(search, new PageRequest(page, PER_PAGE), me.actor()));
   }
 
   public void find() {
-    items = null;
+    items.forget();
     page = 1;
   }
 
   public void next() {
-    items = null;
+    items.forget();
     page++;
   }
 
   public void previous() {
-    items = null;
+    items.forget();
     page = Math.max(1, page - 1);
   }
 
@@ -84,7 +81,7 @@ public class MediaLibraryPage implements Serializable {
   public void describe() {
     try {
       chosen = media.describe(chosen.id(), altText, caption, me.actor());
-      items = null;
+      items.forget();
       Notices.success("media.described", chosen.fileName());
     } catch (InvalidInputException e) {
       Notices.fieldErrors(e, Map.of("altText", "mediaDetails:altText", "caption", "mediaDetails:caption"));
@@ -96,7 +93,7 @@ public class MediaLibraryPage implements Serializable {
   public void delete() {
     try {
       media.delete(chosen.id(), me.actor());
-      items = null;
+      items.forget();
       Notices.success("media.deleted", chosen.fileName());
       chosen = null;
     } catch (CmsException e) {

@@ -31,7 +31,9 @@ public class PreviewServlet extends HttpServlet {
     response.setHeader("Cache-Control", "private, no-store");
     response.setHeader("X-Robots-Tag", "noindex, nofollow");
     if (draft.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND, Notices.text("preview.gone"));
+      // The not-found page, with the reason: a preview lives only as long as the session that made it.
+      request.setAttribute("reason", Notices.text("notFound.preview"));
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     String base = site.base(request.getScheme(), request.getHeader("Host"), request.getServerName(), request.getServerPort());

@@ -30,8 +30,10 @@ public class RevisionsPage implements Serializable {
   private ArticleDetails article;
   private List<RevisionDetails> revisions = List.of();
   private Integer selected;
+  private final PerRequest<RevisionComparison> comparison = new PerRequest<>();
 
   public void load() {
+    comparison.forget();
     try {
       article = articles.find(id, me.actor());
       revisions = articles.revisions(id, me.actor()).stream()
@@ -49,6 +51,10 @@ public class RevisionsPage implements Serializable {
 
   /** The chosen revision against what came after it: the next revision, or the current article. */
   public RevisionComparison getComparison() {
+    return comparison.get(this::compareChosen);
+  }
+
+  private RevisionComparison compareChosen() {
     RevisionDetails chosen = chosen();
     if (chosen == null) {
       return null;
@@ -101,5 +107,6 @@ public class RevisionsPage implements Serializable {
 
   public void setSelected(Integer selected) {
     this.selected = selected;
+    comparison.forget();
   }
 }

@@ -27,10 +27,13 @@ public class TagsPage implements Serializable {
   private String name;
   private String slug;
   private Long mergeInto;
+  private final PerRequest<List<Row>> rows = new PerRequest<>();
 
   public List<Row> getRows() {
-    Map<Long, Long> counts = taxonomy.articleCountsByTag();
-    return taxonomy.tags().stream().map(t -> new Row(t, counts.getOrDefault(t.id(), 0L))).toList();
+    return rows.get(() -> {
+      Map<Long, Long> counts = taxonomy.articleCountsByTag();
+      return taxonomy.tags().stream().map(t -> new Row(t, counts.getOrDefault(t.id(), 0L))).toList();
+    });
   }
 
   public void startRename(TagDetails tag) {
@@ -40,6 +43,7 @@ public class TagsPage implements Serializable {
   }
 
   public void rename() {
+    rows.forget();
     try {
       TagDetails tag = taxonomy.renameTag(renamedId, name, slug, me.actor());
       Notices.success("tags.renamed", tag.name());
@@ -51,6 +55,7 @@ public class TagsPage implements Serializable {
   }
 
   public void merge() {
+    rows.forget();
     if (mergeInto == null) {
       Notices.errorAt("tags:mergeInto", "tags.merge.targetRequired");
       return;
@@ -70,6 +75,7 @@ public class TagsPage implements Serializable {
   }
 
   public void delete(TagDetails tag) {
+    rows.forget();
     try {
       taxonomy.deleteTag(tag.id(), me.actor());
       Notices.success("tags.deleted", tag.name());

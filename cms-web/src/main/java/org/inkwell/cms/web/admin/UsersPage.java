@@ -31,9 +31,10 @@ public class UsersPage implements Serializable {
   private Role role = Role.AUTHOR;
   private Long resetId;
   private String newPassword;
+  private final PerRequest<List<UserDetails>> rows = new PerRequest<>();
 
   public List<UserDetails> getRows() {
-    return users.list(me.actor());
+    return rows.get(() -> users.list(me.actor()));
   }
 
   public List<Role> getRoles() {
@@ -41,6 +42,7 @@ public class UsersPage implements Serializable {
   }
 
   public void create() {
+    rows.forget();
     try {
       UserDetails user = users.create(new UserInput(login, name, null, role, true, password), me.actor());
       Notices.success("users.created", user.login());
@@ -69,6 +71,7 @@ public class UsersPage implements Serializable {
   }
 
   public void resetPassword() {
+    rows.forget();
     try {
       UserDetails user = users.update(resetId, new UserInput(null, null, null, null, null, newPassword), me.actor());
       Notices.success("users.passwordReset", user.login());
@@ -81,6 +84,7 @@ public class UsersPage implements Serializable {
   }
 
   private void change(UserDetails user, UserInput input, String successKey) {
+    rows.forget();
     try {
       users.update(user.id(), input, me.actor());
       Notices.success(successKey, user.login());
