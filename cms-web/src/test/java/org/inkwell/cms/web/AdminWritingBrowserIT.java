@@ -219,7 +219,7 @@ class AdminWritingBrowserIT {
     assertThat(admin.text("#currentStatus")).isEqualTo("Scheduled");
     assertThat(api.get("/feed/").body()).doesNotContain(title);
 
-    api.await("/feed/", r -> r.body().contains(title), Duration.ofSeconds(90));
+    assertThat(api.await("/feed/", r -> r.body().contains(title), Duration.ofSeconds(90)).body()).contains(title);
   }
 
   @Test
