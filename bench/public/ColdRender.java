@@ -109,7 +109,7 @@ public class ColdRender {
               + ", ETag " + etag + ", new description shown: " + new String(first.body(), StandardCharsets.UTF_8).contains(marker));
         }
       }
-      Thread.sleep(pauseMillis);
+      Thread.sleep(pauseMillis); // the pacing this bench measures at: edits spread out, not back to back
     }
     problems.forEach(System.err::println);
     System.out.printf("COLD n=%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f warm_p50_ms=%.2f warm_p99_ms=%.2f"

@@ -11,7 +11,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin as an editor uses it, from the keyboard: sign in, go to a page, fill a field, press a
@@ -20,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class AdminPages {
 
-  static final Duration PATIENCE = Duration.ofSeconds(20);
+  static final Duration PATIENCE = Duration.ofSeconds(30);
 
   private final Browser browser;
   private final String site;
@@ -70,7 +69,7 @@ final class AdminPages {
   }
 
   WebElement element(String id) {
-    return new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    return waitFor(ExpectedConditions.presenceOfElementLocated(By.id(id)));
   }
 
   List<WebElement> all(String css) {
@@ -78,7 +77,7 @@ final class AdminPages {
   }
 
   String text(String css) {
-    return new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getText();
+    return waitFor(d -> d.findElement(By.cssSelector(css)).getText());
   }
 
   AdminPages type(String id, String text) {
@@ -106,11 +105,9 @@ final class AdminPages {
 
   /** Presses a button that leads to another page, and waits for that page. */
   AdminPages pressToNavigate(String id) {
-    WebElement page = driver().findElement(By.tagName("html"));
     String address = currentUrl();
-    press(id);
     try {
-      waitFor(d -> !d.getCurrentUrl().equals(address) || ExpectedConditions.stalenessOf(page).apply(d));
+      browser.navigate(() -> press(id), PATIENCE);
     } catch (org.openqa.selenium.TimeoutException e) {
       browser.screenshot("failed-to-leave-" + id.replaceAll("[^A-Za-z0-9]+", "-"));
       throw new AssertionError("Pressing " + id + " did not lead away from " + address + "; shown: "
@@ -129,7 +126,7 @@ final class AdminPages {
   /** Waits for a success message containing this text (earlier ones may still be showing). */
   String success(String expected) {
     try {
-      return new WebDriverWait(driver(), PATIENCE).until(d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
+      return waitFor(d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
           .map(WebElement::getText).filter(t -> t.contains(expected)).findFirst().orElse(null));
     } catch (org.openqa.selenium.TimeoutException e) {
       browser.screenshot("failed-" + expected.replaceAll("[^A-Za-z0-9]+", "-"));
@@ -142,7 +139,10 @@ final class AdminPages {
   String errorAt(String inputId) {
     By message = By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'field')][1]"
         + "//*[contains(@class,'ui-message-error')]");
-    return new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(message)).getText();
+    return waitFor(d -> {
+      WebElement shown = ExpectedConditions.visibilityOfElementLocated(message).apply(d);
+      return shown == null ? null : shown.getText();
+    });
   }
 
   /** The errors shown at the top of the page, once there are some. */
@@ -158,7 +158,7 @@ final class AdminPages {
   }
 
   void waitForAjax() {
-    new WebDriverWait(driver(), PATIENCE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+    waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
         "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
             + " && (!window.jQuery || jQuery.active === 0);")));
   }
@@ -168,9 +168,7 @@ final class AdminPages {
   }
 
   <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition, Duration patience) {
-    return new WebDriverWait(driver(), patience)
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // Ajax replaced the element: look again
-        .until(condition);
+    return browser.await(condition, patience);
   }
 
   String currentUrl() {

@@ -74,27 +74,34 @@ final class Api {
     return send(request(path, headers).method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  /** GETs {@code path} once a second until it answers {@code status} or the time is up. */
+  /** GETs {@code path} until it answers {@code status}; fails as {@link #await} does. */
   Reply awaitStatus(String path, int status, Duration patience) {
     return await(path, reply -> reply.status() == status, patience);
   }
 
-  /** GETs the path every 100 ms until the reply satisfies the condition or patience runs out. */
+  /**
+   * GETs the path every 100 ms until the reply satisfies the condition, and returns that reply;
+   * fails with the last reply seen when patience runs out.
+   */
   Reply await(String path, java.util.function.Predicate<Reply> condition, Duration patience) {
     java.time.Instant deadline = java.time.Instant.now().plus(patience);
     Reply reply = get(path);
-    while (!condition.test(reply) && java.time.Instant.now().isBefore(deadline)) {
+    while (!condition.test(reply)) {
+      if (java.time.Instant.now().isAfter(deadline)) {
+        String seen = reply.toString();
+        throw new AssertionError("GET " + path + " did not answer as expected within " + patience
+            + "; last reply: " + (seen.length() > 2000 ? seen.substring(0, 2000) + " …" : seen));
+      }
       try {
-        Thread.sleep(100);
+        Thread.sleep(100); // a poll interval, not a wait for the condition
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return reply;
+        throw new AssertionError("interrupted while waiting for " + path, e);
       }
       reply = get(path);
     }
     return reply;
   }
-
 
   /** Creates a user with the given role and returns a client signed in as them. */
   Api newUser(String role) {

@@ -4,15 +4,26 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Arrays;
+import org.inkwell.cms.web.check.BrowserExtension;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.Extension;
 
 /**
  * The WAR assembles modules through their APIs only; tests are named for their tier: plain
- * {@code *Test} run by Surefire, {@code *IT} against the deployed WAR by Failsafe.
+ * {@code *Test} run by Surefire, {@code *IT} against the deployed WAR by Failsafe (Arquillian
+ * deploying the WAR the build produced; the page checkers' own tests only need a browser).
  */
 @AnalyzeClasses(packages = "org.inkwell.cms")
 class ArchitectureTest {
@@ -44,5 +55,41 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule integrationTestsRunAgainstTheDeployedWar =
       classes().that().haveSimpleNameEndingWith("IT").and().resideInAPackage("org.inkwell.cms.web..")
-          .should().beAnnotatedWith(org.junit.jupiter.api.extension.ExtendWith.class);
+          .and().resideOutsideOfPackage("org.inkwell.cms.web.check..")
+          .should(beExtendedWith(ArquillianExtension.class))
+          .andShould(deployTheBuiltWar());
+
+  /** The page checkers' own tests need a browser, not the WAR. */
+  @ArchTest
+  static final ArchRule checkerTestsRunInABrowser =
+      classes().that().haveSimpleNameEndingWith("IT").and().resideInAPackage("org.inkwell.cms.web.check..")
+          .should(beExtendedWith(BrowserExtension.class));
+
+  private static ArchCondition<JavaClass> beExtendedWith(Class<? extends Extension> extension) {
+    return new ArchCondition<>("be extended with " + extension.getSimpleName()) {
+      @Override
+      public void check(JavaClass test, ConditionEvents events) {
+        boolean extended = test.tryGetAnnotationOfType(ExtendWith.class)
+            .map(e -> Arrays.asList(e.value()).contains(extension))
+            .orElse(false);
+        events.add(new SimpleConditionEvent(test, extended,
+            test.getName() + (extended ? " is" : " is not") + " extended with " + extension.getSimpleName()));
+      }
+    };
+  }
+
+  /** A static {@code @Deployment} method that returns the build's WAR through {@link Deployments}. */
+  private static ArchCondition<JavaClass> deployTheBuiltWar() {
+    return new ArchCondition<>("deploy the built WAR from a static @Deployment method") {
+      @Override
+      public void check(JavaClass test, ConditionEvents events) {
+        boolean deploys = test.getMethods().stream()
+            .filter(m -> m.isAnnotatedWith(Deployment.class) && m.getModifiers().contains(JavaModifier.STATIC))
+            .anyMatch(m -> m.getMethodCallsFromSelf().stream()
+                .anyMatch(call -> call.getTargetOwner().isEquivalentTo(Deployments.class)));
+        events.add(new SimpleConditionEvent(test, deploys,
+            test.getName() + (deploys ? " deploys" : " does not deploy") + " the built WAR through Deployments"));
+      }
+    };
+  }
 }

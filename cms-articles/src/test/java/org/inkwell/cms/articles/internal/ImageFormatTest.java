@@ -2,10 +2,17 @@ package org.inkwell.cms.articles.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ImageFormatTest {
@@ -47,10 +54,21 @@ class ImageFormatTest {
     assertThat(ImageFormat.WEBP.variantFormat(false)).isEqualTo("jpg");
   }
 
-  @Test
-  void everyFormatHasAReader() {
-    for (ImageFormat format : ImageFormat.values()) {
-      var reader = format.newReader();
+  @ParameterizedTest
+  @EnumSource(ImageFormat.class)
+  void everyFormatHasAReaderThatReadsItsSize(ImageFormat format) throws IOException {
+    byte[] image = switch (format) {
+      case JPEG -> TestImages.jpeg(5, 3);
+      case PNG -> TestImages.png(5, 3);
+      case GIF -> TestImages.gif(5, 3);
+      case WEBP -> TestImages.WEBP_LOSSY;
+    };
+    ImageReader reader = format.newReader();
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
+      reader.setInput(in);
+      assertThat(List.of(reader.getWidth(0), reader.getHeight(0)))
+          .isEqualTo(format == ImageFormat.WEBP ? List.of(1, 1) : List.of(5, 3));
+    } finally {
       reader.dispose();
     }
   }

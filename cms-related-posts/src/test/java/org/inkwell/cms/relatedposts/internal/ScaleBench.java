@@ -249,7 +249,7 @@ final class ScaleBench {
     for (int i = 0; i < 3; i++) {
       System.gc();
       try {
-        Thread.sleep(200);
+        Thread.sleep(200); // System.gc() is only a request: give the collector time, there is nothing to await
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

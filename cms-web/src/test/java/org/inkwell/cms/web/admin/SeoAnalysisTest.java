@@ -7,6 +7,7 @@ import static org.inkwell.cms.web.admin.SeoCheck.Rating.GOOD;
 import static org.inkwell.cms.web.admin.SeoCheck.Rating.OK;
 import static org.inkwell.cms.web.admin.SeoDrafts.SEED_KEYPHRASE;
 import static org.inkwell.cms.web.admin.SeoDrafts.draft;
+import static org.inkwell.cms.web.admin.SeoDrafts.knownCounts;
 import static org.inkwell.cms.web.admin.SeoDrafts.seedArticle;
 import static org.inkwell.cms.web.admin.SeoDrafts.sentence;
 import static org.inkwell.cms.web.admin.SeoDrafts.words;
@@ -36,13 +37,23 @@ class SeoAnalysisTest {
     return draft().focusKeyphrase(SEED_KEYPHRASE);
   }
 
+  /** The demo's showcase article: whatever its text becomes, it should remain a good example. */
   @Nested
   class SeedArticle {
 
-    private final SeoReport report = seedArticle().analyse();
-
     @Test
     void ratesTheSeedArticleGoodOverall() {
+      assertThat(seedArticle().analyse().overall()).isEqualTo(GOOD);
+    }
+  }
+
+  @Nested
+  class AnArticleOfKnownCounts {
+
+    private final SeoReport report = knownCounts().analyse();
+
+    @Test
+    void ratesItGoodOverall() {
       assertThat(report.overall()).isEqualTo(GOOD);
     }
 
@@ -58,19 +69,19 @@ class SeoAnalysisTest {
     }
 
     @Test
-    void countsTenOccurrencesInAboutAThousandWords() {
+    void countsTenOccurrencesInAThousandWords() {
       SeoCheck density = assertCheck(report, "keyphraseDensity", GOOD, "good");
 
       assertThat(density.args()).element(1).isEqualTo(10);
-      assertThat((double) density.args().get(2)).isCloseTo(1.02, within(0.01));
-      assertThat(assertCheck(report, "textLength", GOOD, "good").args()).containsExactly(979);
+      assertThat((double) density.args().get(2)).isCloseTo(1.0, within(0.001));
+      assertThat(assertCheck(report, "textLength", GOOD, "good").args()).containsExactly(1000);
     }
 
     @Test
     void findsTheMetaTitleOneCharacterTooLongAndTheRestWithinLimits() {
       assertThat(assertCheck(report, "titleLength", OK, "slightlyLong").args()).containsExactly(61, 60);
       assertThat(assertCheck(report, "metaDescriptionLength", GOOD, "good").args()).containsExactly(153);
-      assertThat(assertCheck(report, "sentenceLength", GOOD, "good").args()).containsExactly(15, 20);
+      assertThat(assertCheck(report, "sentenceLength", GOOD, "good").args()).as("12.5% rounded up").containsExactly(13, 20);
       assertCheck(report, "paragraphLength", GOOD, "good");
     }
 
@@ -87,7 +98,7 @@ class SeoAnalysisTest {
 
     @Test
     void withoutKeyphraseOnlyTheOtherChecksRunAndTheDraftRatesBad() {
-      SeoReport report = seedArticle().focusKeyphrase("  ").analyse();
+      SeoReport report = knownCounts().focusKeyphrase("  ").analyse();
 
       assertThat(report.checks()).extracting(SeoCheck::id).containsExactlyInAnyOrder(
           "keyphrase", "titleLength", "metaDescriptionLength", "textLength", "sentenceLength", "paragraphLength");

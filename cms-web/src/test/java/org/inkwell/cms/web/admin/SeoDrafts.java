@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** Drafts for the SEO tests: the seed article, and a builder whose fields start empty. */
+/**
+ * Drafts for the SEO tests: an article whose counts are known by construction, the seed article,
+ * and a builder whose fields start empty.
+ */
 final class SeoDrafts {
 
   static final String SEED_KEYPHRASE = "how to pop lower back";
@@ -34,6 +37,38 @@ final class SeoDrafts {
         .bodyHtml(SEED_HTML)
         .metaDescription("Learn how to pop lower back safely with four gentle methods: the seated twist, "
             + "knee-to-chest, cat-cow and foam roller, plus when cracking can be harmful.")
+        .focusKeyphrase(SEED_KEYPHRASE)
+        .featuredImageAlt(SEED_KEYPHRASE)
+        .siteName("Fitness Hubz");
+  }
+
+  /**
+   * An article whose figures follow from how it is built, not from counting: 1,000 words; the
+   * focus keyphrase ten times (a subheading of 10 words, then nine 15-word sentences), never in the
+   * first paragraph; 48 sentences in 8 paragraphs of at most 135 words, 6 of the sentences long (60
+   * words: 12.5% of them); an SEO title of 61 characters and a meta description of 153.
+   */
+  static SeoDrafts knownCounts() {
+    StringBuilder body = new StringBuilder();
+    for (int paragraph = 0; paragraph < 8; paragraph++) {
+      if (paragraph == 1) {
+        body.append("<h2>How to pop lower back ").append(words(5)).append("</h2>");
+      }
+      body.append("<p>");
+      for (int i = 0; i < 6; i++) {
+        boolean withKeyphrase = paragraph >= 1 && (i == 0 || (paragraph <= 2 && i == 1));
+        boolean longOne = paragraph >= 2 && i == 5;
+        body.append(withKeyphrase ? "How to pop lower back " + words(10) + "." : sentence(longOne ? 60 : 15)).append(' ');
+      }
+      body.append("</p>");
+    }
+    return draft()
+        .title("How To Pop Lower Back Safely")
+        .metaTitle("How to pop lower back safely: four gentle moves for your desk")
+        .slug("how-to-pop-lower-back")
+        .bodyHtml(body.toString())
+        .metaDescription("Learn how to pop lower back safely with four gentle moves you can do at your desk, "
+            + "and the signs that mean you should stop and see a physiotherapist now.")
         .focusKeyphrase(SEED_KEYPHRASE)
         .featuredImageAlt(SEED_KEYPHRASE)
         .siteName("Fitness Hubz");

@@ -9,12 +9,17 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian Chromium driven through Selenium, for looking at the public pages as a reader
@@ -114,6 +119,53 @@ public final class Browser implements AutoCloseable {
   public Browser open(String url) {
     driver.get(url);
     return this;
+  }
+
+  /**
+   * Waits until the condition holds (a value that is neither null nor false), asking again while
+   * the page or part of it is being replaced: an element found earlier that went stale, or a
+   * document that was left while the driver talked to it, is not a failure but a reason to look
+   * again. The condition should therefore find its elements itself.
+   */
+  public <T> T await(Function<? super WebDriver, T> condition, Duration patience) {
+    return new WebDriverWait(driver, patience)
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          try {
+            return condition.apply(d);
+          } catch (WebDriverException e) {
+            if (pageWasReplaced(e)) {
+              return null;
+            }
+            throw e;
+          }
+        });
+  }
+
+  /**
+   * Does something that loads another document (follows a link, submits a form, a redirect after
+   * an Ajax request) and waits until that document has loaded. The current document is marked
+   * first, so even a reload of the same address is told apart from the old page.
+   */
+  public Browser navigate(Runnable action, Duration patience) {
+    driver.executeScript("window.inkwellLeftPage = true;");
+    action.run();
+    await(d -> Boolean.TRUE.equals(driver.executeScript(
+        "return document.readyState === 'complete' && window.inkwellLeftPage === undefined;")), patience);
+    return this;
+  }
+
+  /**
+   * ChromeDriver's answers when it reached a document that was being replaced: a node of the
+   * previous document, or a script context that navigation destroyed.
+   */
+  private static boolean pageWasReplaced(WebDriverException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains("does not belong to the document")
+        || message.contains("Execution context was destroyed")
+        || message.contains("Cannot find context with specified id")
+        || message.contains("no such execution context")
+        || message.contains("Inspected target navigated or closed");
   }
 
   /** Loads a local HTML file. */

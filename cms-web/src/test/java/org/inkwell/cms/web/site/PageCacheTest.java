@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -84,9 +85,11 @@ class PageCacheTest {
       await(release);
       return render("slow");
     }));
-    started.await(5, TimeUnit.SECONDS);
-    Future<CachedPage> second = pool.submit(() -> cache.get("/slow/", () -> render("second")));
-    Thread.sleep(50); // let the second reader find the rendering in progress
+    assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+    FutureTask<CachedPage> second = new FutureTask<>(() -> cache.get("/slow/", () -> render("second")));
+    Thread reader = new Thread(second, "second reader");
+    reader.start();
+    assertThat(parkedOrDone(reader)).as("the second reader waits for the rendering in progress").isEqualTo(Thread.State.WAITING);
     release.countDown();
 
     assertThat(body(first.get(5, TimeUnit.SECONDS))).isEqualTo("slow");
@@ -116,6 +119,17 @@ class PageCacheTest {
     cache.get("/b/", () -> render("b"));
     cache.clear();
     assertThat(cache.size()).isZero();
+  }
+
+  /** The thread's state once it has parked or ended (within 5 s): a condition, not a sleep. */
+  private static Thread.State parkedOrDone(Thread thread) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    Thread.State state = thread.getState();
+    while (state != Thread.State.WAITING && state != Thread.State.TERMINATED && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+      state = thread.getState();
+    }
+    return state;
   }
 
   private static void await(CountDownLatch latch) {
