@@ -37,15 +37,15 @@ final class RelatedSchemas {
 
   @Schema(name = "Curation")
   record Curation(
-      @Schema(description = "Article ids shown first, in this order") List<Long> pinned,
-      @Schema(description = "Article ids never shown") List<Long> excluded) {}
+      List<Long> pinned,
+      List<Long> excluded) {}
 
   @Schema(name = "RelatedSettings", description = "Members left out of a PUT keep their value")
   record RelatedSettings(
       @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "10") int count,
       @Schema(type = SchemaType.INTEGER, format = "int32") int maxPerCategory,
-      @Schema(description = "Category slugs") List<String> excludedCategories,
-      @Schema(description = "Tag slugs") List<String> excludedTags,
+      List<String> excludedCategories,
+      List<String> excludedTags,
       RelatedWeights weights,
       double minScore) {}
 

@@ -16,7 +16,7 @@ final class Schemas {
   static final String JSON = "application/json";
   static final String MERGE_PATCH = "application/merge-patch+json";
 
-  /** A database id: a whole number, not JSON's default of any number. */
+  /** Whole numbers: the server would otherwise document Java longs and ints as any number. */
   private static final String INT64 = "int64";
 
   @Schema(name = "Article")
@@ -49,8 +49,8 @@ final class Schemas {
       @Schema(enumeration = {"draft", "pending", "published"}) String status,
       @Schema(type = SchemaType.STRING, format = "date-time", nullable = true) String publishAt,
       @Schema(description = "The primary category's slug") String category,
-      @Schema(description = "Slugs") List<String> categories,
-      @Schema(description = "Names; new ones are created") List<String> tags,
+      List<String> categories,
+      List<String> tags,
       @Schema(nullable = true) Image featuredImage,
       Seo seo) {}
 

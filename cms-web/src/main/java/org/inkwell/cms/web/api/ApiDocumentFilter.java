@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Turns the document the server derives from the resources' annotations into one that standard
@@ -58,6 +60,10 @@ public class ApiDocumentFilter implements OASFilter {
     api.getPaths().setPathItems(plain);
     plain.values().forEach(item -> item.getOperations().values().forEach(ApiDocumentFilter::complete));
     plain.values().forEach(item -> item.getOperations().values().forEach(o -> arraysOfComponents(o, components)));
+    if (api.getTags() != null) {
+      // Resources sharing a tag each declare it; the document may list it once.
+      api.setTags(List.copyOf(api.getTags().stream().collect(Collectors.toMap(Tag::getName, t -> t, (a, b) -> a, LinkedHashMap::new)).values()));
+    }
     dropServerExtensions(api);
   }
 
@@ -159,7 +165,7 @@ public class ApiDocumentFilter implements OASFilter {
         .filter(r -> r.getContent() != null)
         .flatMap(r -> r.getContent().getMediaTypes().values().stream())
         .map(m -> m.getSchema())
-        .filter(s -> s != null && s.getType() == Schema.SchemaType.ARRAY && s.getItems() == null && s.getProperties() != null)
+        .filter(s -> s != null && s.getType() == Schema.SchemaType.ARRAY && s.getProperties() != null)
         .forEach(
             array -> {
               Schema items =

@@ -15,4 +15,4 @@ public record Problem(
     String detail,
     String instance,
     @Schema(description = "Of an unexpected failure: the id under which it was logged") String incident,
-    @Schema(description = "Of invalid input: one entry per field") List<FieldError> errors) {}
+    List<FieldError> errors) {}
