@@ -5,8 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The JSON of the Recommended Posts endpoints, as OpenAPI schemas; {@code RelatedSchemasTest}
- * checks the resources write exactly these members.
+ * The JSON of the Recommended Posts endpoints, as OpenAPI schemas; {@code OpenApiIT} checks real
+ * answers against them.
  */
 final class RelatedSchemas {
 

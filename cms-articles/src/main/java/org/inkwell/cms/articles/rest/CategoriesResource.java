@@ -19,10 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
-import org.inkwell.cms.articles.CategoryDetails;
-import org.inkwell.cms.articles.CategoryInput;
-import org.inkwell.cms.articles.TaxonomyService;
-import org.inkwell.cms.core.json.Json;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inkwell.cms.articles.CategoryDetails;
+import org.inkwell.cms.articles.CategoryInput;
+import org.inkwell.cms.articles.TaxonomyService;
+import org.inkwell.cms.core.json.Json;
 import org.inkwell.cms.core.json.JsonFields;
 
 /** {@code /api/categories}: the category tree; changes by editors. */

@@ -6,8 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The JSON this module's resources read and write, as OpenAPI schemas. The {@code *Json} classes
- * build the JSON by hand; {@code SchemasTest} checks that they write exactly these members, and
- * the API's integration test validates real responses against the published document.
+ * build the JSON by hand; {@code SchemasTest} checks that articles, media and categories write
+ * exactly these members, and the API's integration test validates real answers against the
+ * published document.
  */
 final class Schemas {
 

@@ -7,14 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.inkwell.cms.articles.SiteInfo;
-import org.inkwell.cms.articles.TaxonomyService;
-import org.inkwell.cms.core.json.Json;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inkwell.cms.articles.SiteInfo;
+import org.inkwell.cms.articles.TaxonomyService;
+import org.inkwell.cms.core.json.Json;
 
 /** {@code /api/site}: the site's name and tagline, for clients that show them. */
 @Path("site")

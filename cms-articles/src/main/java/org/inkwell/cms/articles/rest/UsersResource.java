@@ -18,13 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.inkwell.cms.articles.Role;
-import org.inkwell.cms.articles.UserDetails;
-import org.inkwell.cms.articles.UserInput;
-import org.inkwell.cms.articles.UserService;
-import org.inkwell.cms.core.InvalidInputException;
-import org.inkwell.cms.core.NotAuthenticatedException;
-import org.inkwell.cms.core.json.Json;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,6 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inkwell.cms.articles.Role;
+import org.inkwell.cms.articles.UserDetails;
+import org.inkwell.cms.articles.UserInput;
+import org.inkwell.cms.articles.UserService;
+import org.inkwell.cms.core.InvalidInputException;
+import org.inkwell.cms.core.NotAuthenticatedException;
+import org.inkwell.cms.core.json.Json;
 import org.inkwell.cms.core.json.JsonFields;
 
 /** {@code /api/users}: administrators manage users; everyone may read and edit themselves. */
