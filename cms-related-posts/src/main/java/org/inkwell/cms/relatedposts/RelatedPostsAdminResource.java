@@ -15,6 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inkwell.cms.core.CallerRoles;
 import org.inkwell.cms.core.NotReadyException;
 import org.inkwell.cms.core.json.Json;
@@ -29,6 +36,7 @@ import org.inkwell.cms.relatedposts.internal.SettingsJson;
 @Path("related")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "related")
 public class RelatedPostsAdminResource {
 
   @Inject RelatedPostsPlugin plugin;
@@ -39,6 +47,9 @@ public class RelatedPostsAdminResource {
 
   @GET
   @Path("settings")
+  @Operation(operationId = "getRelatedSettings", summary = "Site-wide settings of Recommended Posts")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = RelatedSchemas.JSON, schema = @Schema(ref = "RelatedSettings")))
   public JsonObject settings() {
     CallerCheck.require(security, "see recommended-posts settings", CallerRoles.EDITOR, CallerRoles.ADMIN);
     return SettingsJson.write(plugin.settings());
@@ -48,7 +59,10 @@ public class RelatedPostsAdminResource {
   @PUT
   @Path("settings")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response changeSettings(String body) {
+  @Operation(operationId = "changeRelatedSettings", summary = "Changes settings and rebuilds every list in the background")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "202", description = "Accepted; Location of the status", content = @Content(mediaType = RelatedSchemas.JSON, schema = @Schema(ref = "RelatedSettings")))
+  public Response changeSettings(@RequestBody(required = true, content = @Content(mediaType = RelatedSchemas.JSON, schema = @Schema(ref = "RelatedSettings"))) String body) {
     CallerCheck.require(security, "change recommended-posts settings", CallerRoles.ADMIN);
     RelatedSettings settings = SettingsJson.read(body, plugin.settings());
     plugin.rebuild(settings);
@@ -57,6 +71,9 @@ public class RelatedPostsAdminResource {
 
   @GET
   @Path("status")
+  @Operation(operationId = "getRelatedStatus", summary = "The state of the lists")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = RelatedSchemas.JSON, schema = @Schema(ref = "RelatedStatus")))
   public JsonObject status() {
     CallerCheck.require(security, "see the state of recommended posts", CallerRoles.EDITOR, CallerRoles.ADMIN);
     return statusJson(current());
@@ -65,6 +82,9 @@ public class RelatedPostsAdminResource {
   /** Recomputes every list with the current settings, in the background. */
   @POST
   @Path("rebuild")
+  @Operation(operationId = "rebuildRelatedPosts", summary = "Recomputes every list in the background")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "202", description = "Accepted; Location of the status", content = @Content(mediaType = RelatedSchemas.JSON, schema = @Schema(ref = "RelatedStatus")))
   public Response rebuild() {
     CallerCheck.require(security, "rebuild recommended posts", CallerRoles.ADMIN);
     plugin.rebuild(plugin.settings());

@@ -30,6 +30,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inkwell.cms.core.CallerRoles;
 import org.inkwell.cms.core.ContentNotFoundException;
 import org.inkwell.cms.core.InvalidInputException;
@@ -49,6 +57,7 @@ import org.inkwell.cms.relatedposts.internal.RelatedPostsPlugin;
 @Path("articles/{id: [0-9]{1,18}}/related")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "related")
 public class RelatedPostsResource {
 
   @Inject RelatedPostsPlugin plugin;
@@ -56,6 +65,12 @@ public class RelatedPostsResource {
   @Context SecurityContext security;
 
   @GET
+  @Operation(operationId = "listRelatedPosts", summary = "Recommended Posts of a published article; scores to editors")
+  @APIResponse(
+      responseCode = "200",
+      description = "The cards, best first; ETag",
+      content = @Content(mediaType = RelatedSchemas.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RelatedSchemas.RelatedPost.class)))
+  @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
   public Response related(
       @PathParam("id") long id, @QueryParam("limit") String limit, @Context Request request, @Context UriInfo uri) {
     int count = limit(limit);
@@ -79,6 +94,9 @@ public class RelatedPostsResource {
 
   @GET
   @Path("curation")
+  @Operation(operationId = "getRelatedCuration", summary = "The article's pinned and excluded posts")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = RelatedSchemas.JSON, schema = @Schema(ref = "Curation")))
   public JsonObject curation(@PathParam("id") long id) {
     CallerCheck.require(security, "see an article's pinned and excluded posts", CallerRoles.EDITOR, CallerRoles.ADMIN);
     requirePublished(id);
@@ -89,7 +107,10 @@ public class RelatedPostsResource {
   @PUT
   @Path("curation")
   @Consumes(MediaType.APPLICATION_JSON)
-  public JsonObject curate(@PathParam("id") long id, String body) {
+  @Operation(operationId = "replaceRelatedCuration", summary = "Replaces the article's pins and exclusions")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = RelatedSchemas.JSON, schema = @Schema(ref = "Curation")))
+  public JsonObject curate(@PathParam("id") long id, @RequestBody(required = true, content = @Content(mediaType = RelatedSchemas.JSON, schema = @Schema(ref = "Curation"))) String body) {
     CallerCheck.require(security, "pin or exclude recommended posts", CallerRoles.EDITOR, CallerRoles.ADMIN);
     requirePublished(id);
     JsonFields json = JsonFields.parse(body).rejectUnknown(Set.of(CurationRules.PINNED, CurationRules.EXCLUDED), Set.of());

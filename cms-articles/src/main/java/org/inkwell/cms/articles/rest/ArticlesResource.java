@@ -24,6 +24,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleQuery;
 import org.inkwell.cms.articles.ArticleService;
@@ -38,6 +46,7 @@ import org.inkwell.cms.core.json.Json;
 @Path("articles")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "articles")
 public class ArticlesResource {
 
   private static final String ID = "{id: [0-9]{1,18}}";
@@ -49,6 +58,11 @@ public class ArticlesResource {
   @Context UriInfo uri;
 
   @GET
+  @Operation(operationId = "listArticles", summary = "Articles, newest first; published ones to anyone")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page; X-Total-Count and Link headers",
+      content = @Content(mediaType = Schemas.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Schemas.Article.class)))
   public Response list(
       @QueryParam("status") String status,
       @QueryParam("category") String category,
@@ -71,6 +85,9 @@ public class ArticlesResource {
 
   @GET
   @Path(ID)
+  @Operation(operationId = "getArticle", summary = "One article, with its version as ETag")
+  @APIResponse(responseCode = "200", description = "The article", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Article")))
+  @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
   public Response get(@PathParam("id") long id, @Context Request request, @Context HttpHeaders headers) {
     ArticleDetails article = articles.find(id, callers.current());
     EntityTag etag = Versions.tag(article.version());
@@ -97,7 +114,11 @@ public class ArticlesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(String body) {
+  @Operation(operationId = "createArticle", summary = "Creates an article")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "201", description = "Created; Location and ETag", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Article")))
+  public Response create(
+      @RequestBody(required = true, content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "ArticleInput"))) String body) {
     ArticleDetails created = articles.create(ArticleJson.read(body), callers.current());
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(ArticleJson.write(created, link(created)).toString())
@@ -108,28 +129,40 @@ public class ArticlesResource {
   @PUT
   @Path(ID)
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "replaceArticle", summary = "Replaces the article; needs If-Match")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "The article as saved, with its new ETag", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Article")))
   public Response replace(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody(required = true, content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "ArticleInput"))) String body) {
     return update(id, ifMatch, body, false);
   }
 
   @PATCH
   @Path(ID)
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  @Operation(operationId = "updateArticle", summary = "Changes the fields sent; needs If-Match")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "The article as saved, with its new ETag", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Article")))
   public Response patch(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody(required = true, content = {@Content(mediaType = Schemas.JSON, schema = @Schema(ref = "ArticleInput")), @Content(mediaType = Schemas.MERGE_PATCH, schema = @Schema(ref = "ArticleInput"))}) String body) {
     return update(id, ifMatch, body, true);
   }
 
   /** Moves the article to the trash (restore it with {@code "status": "draft"}). */
   @DELETE
   @Path(ID)
+  @Operation(operationId = "trashArticle", summary = "Moves the article to the trash")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "The trashed article", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Article")))
   public Response trash(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return versioned(articles.trash(id, Versions.optional(ifMatch), callers.current()));
   }
 
   @GET
   @Path(ID + "/revisions")
+  @Operation(operationId = "listArticleRevisions", summary = "Earlier titles, bodies and excerpts, newest first")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "All of them; X-Total-Count", content = @Content(mediaType = Schemas.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Schemas.Revision.class)))
   public Response revisions(@PathParam("id") long id) {
     var revisions = articles.revisions(id, callers.current());
     return Response.ok(Json.array(revisions.stream().map(ArticleJson::write).toList()).toString())
@@ -140,6 +173,9 @@ public class ArticlesResource {
   /** Gives the article a revision's title, body and excerpt; needs {@code If-Match} like PATCH. */
   @POST
   @Path(ID + "/revisions/{number: [0-9]{1,9}}/restore")
+  @Operation(operationId = "restoreArticleRevision", summary = "Back to a revision's title, body and excerpt; needs If-Match")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "The article as saved, with its new ETag", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Article")))
   public Response restoreRevision(
       @PathParam("id") long id,
       @PathParam("number") int number,

@@ -19,6 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.articles.CategoryInput;
 import org.inkwell.cms.articles.TaxonomyService;
@@ -29,6 +37,7 @@ import org.inkwell.cms.core.json.JsonFields;
 @Path("categories")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "categories")
 public class CategoriesResource {
 
   private static final String ID = "{id: [0-9]{1,18}}";
@@ -40,6 +49,8 @@ public class CategoriesResource {
   @Context UriInfo uri;
 
   @GET
+  @Operation(operationId = "listCategories", summary = "The category tree")
+  @APIResponse(responseCode = "200", description = "All of them; X-Total-Count", content = @Content(mediaType = Schemas.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Schemas.Category.class)))
   public Response list() {
     var categories = taxonomy.categories();
     return Response.ok(Json.array(categories.stream().map(CategoriesResource::write).toList()).toString())
@@ -49,13 +60,18 @@ public class CategoriesResource {
 
   @GET
   @Path(ID)
+  @Operation(operationId = "getCategory", summary = "One category")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Category")))
   public String get(@PathParam("id") long id) {
     return write(taxonomy.category(id)).toString();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(String body) {
+  @Operation(operationId = "createCategory", summary = "Creates a category")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "201", description = "Created; Location", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Category")))
+  public Response create(@RequestBody(required = true, content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "CategoryInput"))) String body) {
     CategoryDetails created = taxonomy.createCategory(read(body), callers.current());
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(write(created).toString())
@@ -65,14 +81,20 @@ public class CategoriesResource {
   @PUT
   @Path(ID)
   @Consumes(MediaType.APPLICATION_JSON)
-  public String replace(@PathParam("id") long id, String body) {
+  @Operation(operationId = "replaceCategory", summary = "Replaces the category")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Category")))
+  public String replace(@PathParam("id") long id, @RequestBody(required = true, content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "CategoryInput"))) String body) {
     return write(taxonomy.updateCategory(id, read(body), callers.current())).toString();
   }
 
   @PATCH
   @Path(ID)
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-  public String patch(@PathParam("id") long id, String body) {
+  @Operation(operationId = "updateCategory", summary = "Changes the fields sent")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Category")))
+  public String patch(@PathParam("id") long id, @RequestBody(required = true, content = {@Content(mediaType = Schemas.JSON, schema = @Schema(ref = "CategoryInput")), @Content(mediaType = Schemas.MERGE_PATCH, schema = @Schema(ref = "CategoryInput"))}) String body) {
     return replace(id, body);
   }
 
@@ -82,6 +104,9 @@ public class CategoriesResource {
    */
   @DELETE
   @Path(ID)
+  @Operation(operationId = "deleteCategory", summary = "Deletes the category; its articles move to reassign or the parent")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") long id, @QueryParam("reassign") String reassign) {
     if (reassign == null) {
       taxonomy.deleteCategory(id, callers.current());

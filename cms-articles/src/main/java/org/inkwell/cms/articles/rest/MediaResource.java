@@ -19,6 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inkwell.cms.articles.MediaDetails;
 import org.inkwell.cms.articles.MediaService;
 import org.inkwell.cms.core.PageRequest;
@@ -35,6 +43,7 @@ import org.inkwell.cms.core.PageRequest;
 @Path("media")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "media")
 public class MediaResource {
 
   private static final String ID = "{id: [0-9]{1,18}}";
@@ -45,6 +54,9 @@ public class MediaResource {
 
   /** Newest first; {@code q} keeps images whose file name, alt text or caption has every word. */
   @GET
+  @Operation(operationId = "listMedia", summary = "The media library, newest first")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "One page; X-Total-Count and Link headers", content = @Content(mediaType = Schemas.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Schemas.Media.class)))
   public Response list(
       @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
     var result = media.list(q, PageRequest.parse(page, perPage), callers.current());
@@ -53,13 +65,27 @@ public class MediaResource {
 
   @GET
   @Path(ID)
+  @Operation(operationId = "getMedia", summary = "One image with its variants")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Media")))
   public String get(@PathParam("id") long id) {
     return write(media.find(id, callers.current())).toString();
   }
 
   @POST
   @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
-  public Response upload(@HeaderParam(HttpHeaders.CONTENT_DISPOSITION) String disposition, InputStream body) {
+  @Operation(operationId = "uploadMedia", summary = "Uploads an image: the file itself as the body")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "201", description = "Created; Location", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Media")))
+  public Response upload(
+      @HeaderParam(HttpHeaders.CONTENT_DISPOSITION) String disposition,
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+              })
+          InputStream body) {
     MediaDetails created = media.upload(ContentDisposition.fileName(disposition), body, callers.current());
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(write(created).toString())
@@ -70,13 +96,19 @@ public class MediaResource {
   @PATCH
   @Path(ID)
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-  public String describe(@PathParam("id") long id, String body) {
+  @Operation(operationId = "describeMedia", summary = "Changes alt text and caption")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Media")))
+  public String describe(@PathParam("id") long id, @RequestBody(required = true, content = {@Content(mediaType = Schemas.JSON, schema = @Schema(ref = "MediaTexts")), @Content(mediaType = Schemas.MERGE_PATCH, schema = @Schema(ref = "MediaTexts"))}) String body) {
     MediaJson.Texts texts = MediaJson.read(body);
     return write(media.describe(id, texts.altText(), texts.caption(), callers.current())).toString();
   }
 
   @DELETE
   @Path(ID)
+  @Operation(operationId = "deleteMedia", summary = "Deletes the image and its files")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") long id) {
     media.delete(id, callers.current());
     return Response.noContent().build();

@@ -18,6 +18,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inkwell.cms.articles.TagDetails;
 import org.inkwell.cms.articles.TaxonomyService;
 import org.inkwell.cms.core.json.Json;
@@ -27,6 +35,7 @@ import org.inkwell.cms.core.json.JsonFields;
 @Path("tags")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "tags")
 public class TagsResource {
 
   private static final String ID = "{id: [0-9]{1,18}}";
@@ -36,6 +45,8 @@ public class TagsResource {
   @Context UriInfo uri;
 
   @GET
+  @Operation(operationId = "listTags", summary = "Every tag")
+  @APIResponse(responseCode = "200", description = "All of them; X-Total-Count", content = @Content(mediaType = Schemas.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Schemas.Tag.class)))
   public Response list() {
     var tags = taxonomy.tags();
     return Response.ok(Json.array(tags.stream().map(TagsResource::write).toList()).toString())
@@ -45,7 +56,10 @@ public class TagsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(String body) {
+  @Operation(operationId = "createTag", summary = "Creates a tag")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "201", description = "Created; Location", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Tag")))
+  public Response create(@RequestBody(required = true, content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "TagInput"))) String body) {
     JsonFields json = JsonFields.parse(body).rejectUnknown(Set.of("name"), Set.of("id", "slug"));
     String name = json.string("name");
     json.throwIfInvalid();
@@ -59,7 +73,10 @@ public class TagsResource {
   @PATCH
   @Path(ID)
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-  public String rename(@PathParam("id") long id, String body) {
+  @Operation(operationId = "renameTag", summary = "Renames the tag")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Tag")))
+  public String rename(@PathParam("id") long id, @RequestBody(required = true, content = {@Content(mediaType = Schemas.JSON, schema = @Schema(ref = "TagInput")), @Content(mediaType = Schemas.MERGE_PATCH, schema = @Schema(ref = "TagInput"))}) String body) {
     JsonFields json = JsonFields.parse(body).rejectUnknown(Set.of("name", "slug"), Set.of("id"));
     String name = json.string("name");
     String slug = json.string("slug");
@@ -71,7 +88,10 @@ public class TagsResource {
   @POST
   @Path(ID + "/merge")
   @Consumes(MediaType.APPLICATION_JSON)
-  public String merge(@PathParam("id") long id, String body) {
+  @Operation(operationId = "mergeTag", summary = "Moves the tag's articles to another tag and deletes it")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "The tag that stays", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Tag")))
+  public String merge(@PathParam("id") long id, @RequestBody(required = true, content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "TagMerge"))) String body) {
     JsonFields json = JsonFields.parse(body).rejectUnknown(Set.of("into"), Set.of());
     Integer into = json.integer("into", 1, Integer.MAX_VALUE);
     if (!json.has("into")) {
@@ -83,6 +103,9 @@ public class TagsResource {
 
   @DELETE
   @Path(ID)
+  @Operation(operationId = "deleteTag", summary = "Deletes the tag")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") long id) {
     taxonomy.deleteTag(id, callers.current());
     return Response.noContent().build();

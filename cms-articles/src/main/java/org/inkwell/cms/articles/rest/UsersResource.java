@@ -18,6 +18,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.articles.UserDetails;
 import org.inkwell.cms.articles.UserInput;
@@ -31,6 +39,7 @@ import org.inkwell.cms.core.json.JsonFields;
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = "users")
 public class UsersResource {
 
   private static final String ID = "{id: [0-9]{1,18}}";
@@ -42,6 +51,9 @@ public class UsersResource {
   @Context UriInfo uri;
 
   @GET
+  @Operation(operationId = "listUsers", summary = "Every user; administrators only")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "All of them; X-Total-Count", content = @Content(mediaType = Schemas.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Schemas.User.class)))
   public Response list() {
     var all = users.list(callers.current());
     return Response.ok(Json.array(all.stream().map(UsersResource::write).toList()).toString())
@@ -51,6 +63,9 @@ public class UsersResource {
 
   @GET
   @Path("me")
+  @Operation(operationId = "getCurrentUser", summary = "The signed-in user")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "User")))
   public String me() {
     var caller = callers.current();
     if (caller.isAnonymous()) {
@@ -61,13 +76,19 @@ public class UsersResource {
 
   @GET
   @Path(ID)
+  @Operation(operationId = "getUser", summary = "One user; administrators, or the user")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "User")))
   public String get(@PathParam("id") long id) {
     return write(users.find(id, callers.current())).toString();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(String body) {
+  @Operation(operationId = "createUser", summary = "Creates a user; administrators only")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "201", description = "Created; Location", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "User")))
+  public Response create(@RequestBody(required = true, content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "UserInput"))) String body) {
     UserDetails created = users.create(read(body), callers.current());
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(write(created).toString())
@@ -77,7 +98,10 @@ public class UsersResource {
   @PATCH
   @Path(ID)
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-  public String update(@PathParam("id") long id, String body) {
+  @Operation(operationId = "updateUser", summary = "Changes the fields sent")
+  @SecurityRequirement(name = "basic")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "User")))
+  public String update(@PathParam("id") long id, @RequestBody(required = true, content = {@Content(mediaType = Schemas.JSON, schema = @Schema(ref = "UserInput")), @Content(mediaType = Schemas.MERGE_PATCH, schema = @Schema(ref = "UserInput"))}) String body) {
     return write(users.update(id, read(body), callers.current())).toString();
   }
 

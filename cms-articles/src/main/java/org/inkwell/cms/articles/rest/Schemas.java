@@ -1,0 +1,155 @@
+package org.inkwell.cms.articles.rest;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The JSON this module's resources read and write, as OpenAPI schemas. The {@code *Json} classes
+ * build the JSON by hand; {@code SchemasTest} checks that articles, media and categories write
+ * exactly these members, and the API's integration test validates real answers against the
+ * published document.
+ */
+final class Schemas {
+
+  private Schemas() {}
+
+  static final String JSON = "application/json";
+  static final String MERGE_PATCH = "application/merge-patch+json";
+
+  /** Whole numbers: the server would otherwise document Java longs and ints as any number. */
+  private static final String INT64 = "int64";
+
+  @Schema(name = "Article")
+  record Article(
+      @Schema(type = SchemaType.INTEGER, format = INT64) long id,
+      String title,
+      String slug,
+      @Schema(enumeration = {"draft", "pending", "scheduled", "published", "trashed"}) String status,
+      @Schema(description = "Sanitised HTML") String body,
+      String excerpt,
+      Person author,
+      @Schema(nullable = true) Term category,
+      List<Term> categories,
+      List<Term> tags,
+      @Schema(type = SchemaType.STRING, format = "date-time", nullable = true) String publishAt,
+      @Schema(type = SchemaType.STRING, format = "date-time", nullable = true) String publishedAt,
+      @Schema(type = SchemaType.STRING, format = "date-time") String createdAt,
+      @Schema(type = SchemaType.STRING, format = "date-time") String updatedAt,
+      @Schema(type = SchemaType.INTEGER, format = INT64, description = "Also the ETag") long version,
+      @Schema(format = "uri") String link,
+      @Schema(nullable = true) Image featuredImage,
+      Seo seo) {}
+
+  @Schema(name = "ArticleInput", description = "Members left out keep their value in a PATCH")
+  record ArticleInput(
+      String title,
+      String slug,
+      @Schema(description = "HTML; sanitised by an allow-list") String body,
+      String excerpt,
+      @Schema(enumeration = {"draft", "pending", "published"}) String status,
+      @Schema(type = SchemaType.STRING, format = "date-time", nullable = true) String publishAt,
+      @Schema(description = "The primary category's slug") String category,
+      List<String> categories,
+      List<String> tags,
+      @Schema(nullable = true) Image featuredImage,
+      Seo seo) {}
+
+  @Schema(name = "Revision")
+  record Revision(
+      @Schema(type = SchemaType.INTEGER, format = "int32") int number,
+      String title,
+      String body,
+      String excerpt,
+      Person savedBy,
+      @Schema(type = SchemaType.STRING, format = "date-time") String savedAt) {}
+
+  @Schema(name = "Person")
+  record Person(String login, String name) {}
+
+  @Schema(name = "Term")
+  record Term(String slug, String name) {}
+
+  @Schema(name = "Image")
+  record Image(String url, @Schema(nullable = true) String alt) {}
+
+  @Schema(name = "Seo")
+  record Seo(
+      @Schema(nullable = true) String metaTitle,
+      @Schema(nullable = true) String metaDescription,
+      @Schema(nullable = true) String focusKeyphrase,
+      @Schema(nullable = true, format = "uri") String canonical,
+      boolean noindex) {}
+
+  @Schema(name = "Category")
+  record Category(
+      @Schema(type = SchemaType.INTEGER, format = INT64) long id,
+      String slug,
+      String name,
+      @Schema(nullable = true) String description,
+      @Schema(nullable = true, description = "The parent's slug") String parent,
+      @Schema(type = SchemaType.INTEGER, format = INT64) long version) {}
+
+  @Schema(name = "CategoryInput")
+  record CategoryInput(
+      String name,
+      String slug,
+      String description,
+      @Schema(nullable = true, description = "The parent's slug; null makes it top-level") String parent) {}
+
+  @Schema(name = "Tag")
+  record Tag(@Schema(type = SchemaType.INTEGER, format = INT64) long id, String slug, String name) {}
+
+  @Schema(name = "TagInput")
+  record TagInput(String name, @Schema(description = "Only when renaming") String slug) {}
+
+  @Schema(name = "TagMerge", requiredProperties = "into")
+  record TagMerge(@Schema(type = SchemaType.INTEGER, format = "int32", description = "The id of the tag that stays") int into) {}
+
+  @Schema(name = "User")
+  record User(
+      @Schema(type = SchemaType.INTEGER, format = INT64) long id,
+      String login,
+      String name,
+      @Schema(nullable = true) String bio,
+      @Schema(enumeration = {"admin", "editor", "author", "contributor"}) String role,
+      boolean active,
+      @Schema(type = SchemaType.STRING, format = "date-time") String createdAt) {}
+
+  @Schema(name = "UserInput", description = "Members left out keep their value in a PATCH")
+  record UserInput(
+      String login,
+      String name,
+      String bio,
+      @Schema(enumeration = {"admin", "editor", "author", "contributor"}) String role,
+      boolean active,
+      @Schema(format = "password", writeOnly = true) String password) {}
+
+  @Schema(name = "Media")
+  record Media(
+      @Schema(type = SchemaType.INTEGER, format = INT64) long id,
+      String fileName,
+      String mediaType,
+      @Schema(type = SchemaType.INTEGER, format = "int32") int width,
+      @Schema(type = SchemaType.INTEGER, format = "int32") int height,
+      @Schema(type = SchemaType.INTEGER, format = INT64) long bytes,
+      @Schema(nullable = true) String altText,
+      @Schema(nullable = true) String caption,
+      Person uploadedBy,
+      @Schema(type = SchemaType.STRING, format = "date-time") String uploadedAt,
+      @Schema(format = "uri") String url,
+      List<MediaVariant> variants) {}
+
+  @Schema(name = "MediaVariant")
+  record MediaVariant(
+      String name,
+      @Schema(type = SchemaType.INTEGER, format = "int32") int width,
+      @Schema(type = SchemaType.INTEGER, format = "int32") int height,
+      @Schema(format = "uri") String url) {}
+
+  @Schema(name = "MediaTexts", description = "Members left out stay; an empty string clears")
+  record MediaTexts(String altText, String caption) {}
+
+  @Schema(name = "Site")
+  record Site(String name, @Schema(nullable = true) String tagline) {}
+}

@@ -1,0 +1,62 @@
+package org.inkwell.cms.articles.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.inkwell.cms.articles.ArticleDetails;
+import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.CategoryDetails;
+import org.inkwell.cms.articles.MediaDetails;
+import org.inkwell.cms.articles.MediaVariant;
+import org.inkwell.cms.articles.Person;
+import org.inkwell.cms.articles.SeoFields;
+import org.inkwell.cms.articles.Term;
+import org.junit.jupiter.api.Test;
+
+/** The published schemas name exactly the members the hand-written JSON has. */
+class SchemasTest {
+
+  private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
+
+  private static List<String> members(Class<? extends Record> schema) {
+    return Arrays.stream(schema.getRecordComponents()).map(c -> c.getName()).toList();
+  }
+
+  @Test
+  void articleSchemasMatchTheArticleJson() {
+    Term term = new Term("news", "News");
+    ArticleDetails article =
+        new ArticleDetails(
+            1, "Title", "title", ArticleStatus.PUBLISHED, "<p>x</p>", "x", new Person("eve", "Eve"), term,
+            List.of(term), List.of(term), NOW, NOW, NOW, NOW, 0, "/media/a.jpg", "alt",
+            new SeoFields("m", "d", "k", "https://example.org/", false));
+
+    JsonObject json = ArticleJson.write(article, "http://localhost/title/");
+
+    assertThat(json.keySet()).containsExactlyElementsOf(members(Schemas.Article.class));
+    assertThat(json.getJsonObject("author").keySet()).containsExactlyInAnyOrderElementsOf(members(Schemas.Person.class));
+    assertThat(json.getJsonObject("category").keySet()).containsExactlyInAnyOrderElementsOf(members(Schemas.Term.class));
+    assertThat(json.getJsonObject("featuredImage").keySet()).containsExactlyInAnyOrderElementsOf(members(Schemas.Image.class));
+    assertThat(json.getJsonObject("seo").keySet()).containsExactlyElementsOf(members(Schemas.Seo.class));
+  }
+
+  @Test
+  void mediaAndCategorySchemasMatchTheirJson() {
+    MediaDetails image =
+        new MediaDetails(
+            7, "a.jpg", "image/jpeg", 10, 10, 100, "alt", null, new Person("eve", "Eve"), NOW, "/media/a.jpg",
+            List.of(new MediaVariant("thumbnail", 5, 5, "/media/a-5x5.jpg")));
+
+    JsonObject media = MediaJson.write(image, path -> path);
+
+    assertThat(media.keySet()).containsExactlyElementsOf(members(Schemas.Media.class));
+    assertThat(media.getJsonArray("variants").getJsonObject(0).keySet())
+        .containsExactlyElementsOf(members(Schemas.MediaVariant.class));
+    assertThat(MediaJson.ACCEPTED).containsExactlyInAnyOrderElementsOf(members(Schemas.MediaTexts.class));
+    assertThat(CategoriesResource.write(new CategoryDetails(1, "news", "News", null, null, 0)).keySet())
+        .containsExactlyElementsOf(members(Schemas.Category.class));
+  }
+}
