@@ -82,7 +82,7 @@ class BackupRestoreIT {
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         Path file = dir.resolve(entry.getName()).normalize();
-        assertThat(file).startsWith(dir);
+        assertThat(file.startsWith(dir)).as(entry.getName()).isTrue();
         Files.createDirectories(file.getParent());
         Files.copy(in, file);
       }

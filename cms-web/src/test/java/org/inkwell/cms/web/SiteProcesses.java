@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 final class SiteProcesses implements ParameterResolver, AfterEachCallback {
 
-  private static final Duration BOOT_PATIENCE = Duration.ofSeconds(300);
+  private static final Duration BOOT_PATIENCE = Duration.ofSeconds(600);
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final List<Site> started = new ArrayList<>();
