@@ -30,6 +30,8 @@ DATABASE=${CMS_DB_URL:-"H2 in $BENCH_DIR/data"}
 
 bench_start_site "$PORT" false bench "$PASSWORD"
 bench_create_articles bench "$PASSWORD" "$ARTICLES" "$CLIENTS"
+# One decimal: on a small machine the rate is a few dozen a second.
+CREATE_RATE=$(awk -F'[= ]' '{printf "%.1f", $2/$6}' "$BENCH_DIR/create.txt")
 
 echo "Writing with $CLIENTS clients; killing the server (SIGKILL) $KILLS times, ${WRITE_SECONDS} s apart ..."
 java bench/durability/AcknowledgedWrites.java write "$BASE" bench "$PASSWORD" "$CLIENTS" \
