@@ -90,8 +90,15 @@ public class BackupResource {
       if (!connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
         return null;
       }
-      Path copy = Files.createTempDirectory(data, ".backup-").resolve("db.zip");
-      statement.execute("BACKUP TO '" + copy.toString().replace("'", "''") + "'");
+      Path directory = Files.createTempDirectory(data, ".backup-");
+      Path copy = directory.resolve("db.zip");
+      try {
+        statement.execute("BACKUP TO '" + copy.toString().replace("'", "''") + "'");
+      } catch (SQLException e) {
+        Files.deleteIfExists(copy);
+        Files.delete(directory);
+        throw e;
+      }
       return copy;
     }
   }
