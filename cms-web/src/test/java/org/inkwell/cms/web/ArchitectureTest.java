@@ -52,12 +52,13 @@ class ArchitectureTest {
           .orShould().beDeclaredInClassesThat().haveSimpleNameEndingWith("Contract")
           .orShould().beDeclaredInClassesThat().areNestedClasses();
 
+  /** Through Arquillian, or as its own server process where a test must kill and restart it. */
   @ArchTest
   static final ArchRule integrationTestsRunAgainstTheDeployedWar =
       classes().that().haveSimpleNameEndingWith("IT").and().resideInAPackage("org.inkwell.cms.web..")
           .and().resideOutsideOfPackage("org.inkwell.cms.web.check..")
-          .should(beExtendedWith(ArquillianExtension.class))
-          .andShould(deployTheBuiltWar());
+          .should(beExtendedWith(ArquillianExtension.class).and(deployTheBuiltWar()))
+          .orShould(beExtendedWith(SiteProcesses.class));
 
   /** The page checkers' own tests need a browser, not the WAR. */
   @ArchTest

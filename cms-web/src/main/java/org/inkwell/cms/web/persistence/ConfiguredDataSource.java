@@ -66,13 +66,20 @@ public class ConfiguredDataSource implements DataSource {
       config.getOptionalValue("cms.db.user", String.class).ifPresent(u -> properties.setProperty("user", u));
       config.getOptionalValue("cms.db.password", String.class).ifPresent(p -> properties.setProperty("password", p));
     } else {
-      Path dir = Path.of(config.getOptionalValue("cms.data.dir", String.class).orElse("./cms-data"));
-      // H2 parses every statement anew beyond its small per-connection cache; ours is bounded.
-      url = "jdbc:h2:file:" + dir.toAbsolutePath().normalize().resolve("db").resolve("cms") + ";QUERY_CACHE_SIZE=256";
+      url = embeddedUrl(Path.of(config.getOptionalValue("cms.data.dir", String.class).orElse("./cms-data")));
       properties.setProperty("user", "sa");
       properties.setProperty("password", "");
     }
     return new Target(url, properties, driverFor(url));
+  }
+
+  /** The H2 database in this data directory. */
+  static String embeddedUrl(Path dataDir) {
+    // H2 parses every statement anew beyond its small per-connection cache; ours is bounded.
+    // WRITE_DELAY=0: the store writes each commit to its file before the commit returns (the
+    // default writes in the background after 500 ms, so a killed server lost answered writes).
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("db").resolve("cms")
+        + ";QUERY_CACHE_SIZE=256;WRITE_DELAY=0";
   }
 
   private static Driver driverFor(String url) throws SQLException {
