@@ -40,7 +40,7 @@ class MediaApiIT {
     editor = anonymous.newUser("editor");
   }
 
-  private static byte[] png(int width, int height) {
+  static byte[] png(int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.ORANGE);
