@@ -17,4 +17,14 @@ public class StaleVersionException extends CmsException {
             + current
             + ". Read it again and reapply your change.");
   }
+
+  /** The client named an entity tag that is no current version, e.g. a weak or a foreign one. */
+  public StaleVersionException(String sentTag) {
+    super(
+        "stale-version",
+        "Content changed since you read it",
+        "If-Match: "
+            + sentTag
+            + " names no current version (weak tags never match). Read it again and send its ETag.");
+  }
 }

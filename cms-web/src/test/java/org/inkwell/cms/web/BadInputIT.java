@@ -100,7 +100,71 @@ class BadInputIT {
     assertProblem(admin.put(path, "{\"title\":\"New\"}"), 428, "/problems/version-required");
     assertProblem(admin.patch(path, "{\"title\":\"New\"}", "If-Match", "yesterday"), 400, "/problems/invalid-input");
     assertProblem(admin.delete(path, "If-Match", "\"99\""), 412, "/problems/stale-version");
+    // Well-formed tags that name no current version: a foreign one, and a weak one (never a match).
+    assertProblem(admin.patch(path, "{\"title\":\"New\"}", "If-Match", "\"stale-0\""), 412, "/problems/stale-version");
+    assertProblem(admin.patch(path, "{\"title\":\"New\"}", "If-Match", "W/" + etag), 412, "/problems/stale-version");
+    assertProblem(admin.delete(path, "If-Match", "W/" + etag), 412, "/problems/stale-version");
     assertUnchanged();
+  }
+
+  @Test
+  void deepNestingUnknownCharsetsAndDuplicateMembersAre4xxOnEveryJsonEndpointForAnyone() {
+    String deep = "{\"seo\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
+    long me = admin.get("/api/users/me").json().getJsonNumber("id").longValue();
+    long media = admin.upload("/api/media", MediaApiIT.png(20, 20), "image/png", "n.png").json().getJsonNumber("id").longValue();
+    String[][] endpoints = {
+      {"POST", "/api/articles"}, {"PUT", path}, {"PATCH", path}, {"POST", "/api/categories"},
+      {"POST", "/api/tags"}, {"POST", "/api/users"}, {"PATCH", "/api/users/" + me}, {"PATCH", "/api/media/" + media}
+    };
+    for (Api client : new Api[] {admin, Api.anonymous(base)}) {
+      for (String[] e : endpoints) {
+        Api.Reply nested = client.send(e[0], e[1], deep, "Content-Type", "application/json", "If-Match", etag);
+        assertProblem(nested, 400, "/problems/invalid-input");
+        assertThat(fields(nested)).containsExactly("seo");
+        Api.Reply charset = client.send(e[0], e[1], "{}", "Content-Type", "application/json; charset=bogus", "If-Match", etag);
+        assertProblem(charset, 415, "about:blank");
+        Api.Reply twice = client.send(e[0], e[1], "{\"name\":\"a\",\"name\":\"b\"}", "Content-Type", "application/json", "If-Match", etag);
+        assertThat(fields(twice)).containsExactly("name");
+      }
+    }
+    Api.Reply publishedByTheSecond =
+        admin.patch(path, "{\"status\":\"draft\",\"status\":\"published\"}", "If-Match", etag);
+    assertProblem(publishedByTheSecond, 400, "/problems/invalid-input");
+    assertThat(fields(publishedByTheSecond)).containsExactly("status");
+    assertUnchanged();
+  }
+
+  @Test
+  void textFieldsRefuseWhatAFeedCannotCarryAndTheFeedsStayReadable() throws Exception {
+    long me = admin.get("/api/users/me").json().getJsonNumber("id").longValue();
+    long media = admin.upload("/api/media", MediaApiIT.png(20, 20), "image/png", "c.png").json().getJsonNumber("id").longValue();
+    String category = "/api/categories/" + admin.post("/api/categories", "{\"name\":\"Chars " + Ids.unique() + "\"}").json().getInt("id");
+    String tag = "/api/tags/" + admin.post("/api/tags", "{\"name\":\"Chars " + Ids.unique() + "\"}").json().getInt("id");
+    // JSON escapes, so that each body is valid JSON that carries the character.
+    for (String bad : new String[] {"\\u0000", "\\u0001", "\\u001b", "\\ufffe", "\\ud800"}) {
+      String text = "PT feedchar " + bad + " x";
+      assertFields(admin.post("/api/articles", "{\"title\":\"" + text + "\"}"), "title");
+      assertFields(
+          admin.patch(path, "{\"title\":\"" + text + "\",\"excerpt\":\"" + text + "\",\"tags\":[\"" + text + "\"],"
+              + "\"seo\":{\"metaTitle\":\"" + text
+              + "\",\"metaDescription\":\"" + text + "\",\"focusKeyphrase\":\"" + text + "\"}}", "If-Match", etag),
+          "title", "excerpt", "tags", "seo.metaTitle", "seo.metaDescription", "seo.focusKeyphrase");
+      assertFields(admin.post("/api/categories", "{\"name\":\"" + text + "\",\"description\":\"" + text + "\"}"), "name", "description");
+      assertFields(admin.patch(category, "{\"name\":\"" + text + "\"}"), "name");
+      assertFields(admin.post("/api/tags", "{\"name\":\"" + text + "\"}"), "name");
+      assertFields(admin.patch(tag, "{\"name\":\"" + text + "\"}"), "name");
+      assertFields(admin.patch("/api/users/" + me, "{\"name\":\"" + text + "\",\"bio\":\"" + text + "\"}"), "name", "bio");
+      assertFields(admin.patch("/api/media/" + media, "{\"altText\":\"" + text + "\",\"caption\":\"" + text + "\"}"), "altText", "caption");
+    }
+    assertFields(admin.patch(path, "{\"title\":\"Two\\r\\nlines\"}", "If-Match", etag), "title");
+    assertUnchanged();
+
+    for (String feed : new String[] {"/feed/", "/feed/atom/", "/category/uncategorized/feed/", "/sitemap.xml", "/sitemap-archives.xml"}) {
+      Api.Reply reply = Api.anonymous(base).get(feed);
+      assertThat(reply.status()).as(feed + " " + reply).isEqualTo(200);
+      javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+          .parse(new org.xml.sax.InputSource(new java.io.StringReader(reply.body())));
+    }
   }
 
   @Test
@@ -154,6 +218,11 @@ class BadInputIT {
     assertThat(problem.getInt("status")).isEqualTo(status);
     assertThat(problem.getString("title")).isNotBlank();
     assertThat(reply.body()).doesNotContain("Exception", "\tat ", "org.hibernate", "SQL");
+  }
+
+  private static void assertFields(Api.Reply reply, String... expected) {
+    assertProblem(reply, 400, "/problems/invalid-input");
+    assertThat(fields(reply)).containsExactlyInAnyOrder(expected);
   }
 
   private static java.util.List<String> fields(Api.Reply reply) {

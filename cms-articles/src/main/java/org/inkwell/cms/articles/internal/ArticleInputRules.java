@@ -10,6 +10,7 @@ import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.core.FieldError;
 import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.Slug;
+import org.inkwell.cms.core.StoredText;
 
 /** Checks an article input field by field and reports every problem at once. */
 final class ArticleInputRules {
@@ -76,6 +77,7 @@ final class ArticleInputRules {
     }
     maxLength(errors, "featuredImageAlt", in.featuredImageAlt(), MAX_ALT);
     checkSeo(in.seo(), errors);
+    checkCharacters(in, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -89,6 +91,24 @@ final class ArticleInputRules {
     maxLength(errors, "excerpt", excerpt, Excerpts.MAX_LENGTH);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
+    }
+  }
+
+  private static void checkCharacters(ArticleInput in, List<FieldError> errors) {
+    StoredText.checkLine(errors, "title", in.title());
+    StoredText.checkText(errors, "excerpt", in.excerpt());
+    StoredText.checkLine(errors, "featuredImage", in.featuredImage());
+    StoredText.checkLine(errors, "featuredImageAlt", in.featuredImageAlt());
+    if (in.tags() != null) {
+      List<FieldError> tagErrors = new ArrayList<>();
+      in.tags().forEach(tag -> StoredText.checkLine(tagErrors, "tags", tag));
+      tagErrors.stream().findFirst().ifPresent(errors::add);
+    }
+    if (in.seo() != null) {
+      StoredText.checkLine(errors, "seo.metaTitle", in.seo().metaTitle());
+      StoredText.checkLine(errors, "seo.metaDescription", in.seo().metaDescription());
+      StoredText.checkLine(errors, "seo.focusKeyphrase", in.seo().focusKeyphrase());
+      StoredText.checkLine(errors, "seo.canonical", in.seo().canonical());
     }
   }
 

@@ -39,6 +39,7 @@ import org.inkwell.cms.core.PageRequest;
 import org.inkwell.cms.core.ResultPage;
 import org.inkwell.cms.core.Slug;
 import org.inkwell.cms.core.StaleVersionException;
+import org.inkwell.cms.core.StoredText;
 import org.inkwell.cms.core.event.ArticlePublished;
 import org.inkwell.cms.core.event.ArticleTrashed;
 import org.inkwell.cms.core.event.ArticleUnpublished;
@@ -225,7 +226,8 @@ public class DefaultArticleService implements ArticleService {
     Autosave autosave =
         autosaves.find(user.getId(), articleId).orElseGet(() -> new Autosave(user, article));
     autosave.replace(
-        title == null ? "" : title.strip(),
+        // An autosave keeps work rather than refuse it: what a feed could not carry is dropped.
+        title == null ? "" : StoredText.stripLine(title).strip(),
         HtmlSanitizer.body(body),
         excerpt == null ? "" : Excerpts.manual(excerpt),
         Instant.now().truncatedTo(ChronoUnit.MILLIS));

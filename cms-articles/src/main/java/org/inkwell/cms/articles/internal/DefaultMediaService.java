@@ -26,6 +26,7 @@ import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.NotAuthenticatedException;
 import org.inkwell.cms.core.PageRequest;
 import org.inkwell.cms.core.ResultPage;
+import org.inkwell.cms.core.StoredText;
 
 /**
  * The media library. An upload is staged, read and resized before its row is written; its files
@@ -143,6 +144,8 @@ public class DefaultMediaService implements MediaService {
     if (caption != null && caption.strip().length() > MAX_CAPTION) {
       errors.add(new FieldError("caption", "must be at most " + MAX_CAPTION + " characters"));
     }
+    StoredText.checkLine(errors, "altText", altText);
+    StoredText.checkText(errors, "caption", caption);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }

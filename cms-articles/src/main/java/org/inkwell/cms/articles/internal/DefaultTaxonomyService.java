@@ -22,6 +22,7 @@ import org.inkwell.cms.core.ContentNotFoundException;
 import org.inkwell.cms.core.FieldError;
 import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.Slug;
+import org.inkwell.cms.core.StoredText;
 
 @ApplicationScoped
 @Transactional
@@ -130,8 +131,13 @@ public class DefaultTaxonomyService implements TaxonomyService {
   @Override
   public TagDetails createTag(String name, Actor actor) {
     Permissions.requireEditor(actor, "manage tags");
+    List<FieldError> errors = new ArrayList<>();
     if (!isTagName(name)) {
-      throw new InvalidInputException("name", TAG_NAME_RULE);
+      errors.add(new FieldError("name", TAG_NAME_RULE));
+    }
+    StoredText.checkLine(errors, "name", name);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
     }
     Slug slug = Slug.fromTitle(name);
     if (!taxonomy.findTagsBySlugs(List.of(slug.value())).isEmpty()
@@ -156,6 +162,7 @@ public class DefaultTaxonomyService implements TaxonomyService {
     if (slug != null && !Slug.isValid(slug)) {
       errors.add(new FieldError("slug", SLUG_RULE));
     }
+    StoredText.checkLine(errors, "name", name);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -301,6 +308,8 @@ public class DefaultTaxonomyService implements TaxonomyService {
     if (input.description() != null && input.description().length() > 2000) {
       errors.add(new FieldError("description", "must be at most 2000 characters"));
     }
+    StoredText.checkLine(errors, "name", input.name());
+    StoredText.checkText(errors, "description", input.description());
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }

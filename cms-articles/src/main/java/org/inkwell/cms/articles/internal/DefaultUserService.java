@@ -23,6 +23,7 @@ import org.inkwell.cms.core.ContentNotFoundException;
 import org.inkwell.cms.core.FieldError;
 import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.NotAuthenticatedException;
+import org.inkwell.cms.core.StoredText;
 
 @ApplicationScoped
 @Transactional
@@ -190,6 +191,8 @@ public class DefaultUserService implements UserService {
     if (input.bio() != null && input.bio().length() > 2000) {
       errors.add(new FieldError("bio", "must be at most 2000 characters"));
     }
+    StoredText.checkLine(errors, "name", input.name());
+    StoredText.checkText(errors, "bio", input.bio());
     if (isNew && input.role() == null) {
       errors.add(new FieldError("role", "must be one of admin, editor, author, contributor"));
     }

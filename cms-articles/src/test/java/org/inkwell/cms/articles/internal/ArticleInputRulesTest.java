@@ -235,4 +235,33 @@ class ArticleInputRulesTest {
     assertRefused(
         in, true, "title", "slug", "tags", "featuredImage", "featuredImageAlt", "seo.canonical");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u0000", "\u0001", "\u001b", "\ufffe", "\ud800"})
+  void everyTextFieldRefusesWhatAFeedCannotCarry(String bad) {
+    Input in = new Input();
+    in.title = "PT feedchar " + bad + " x";
+    in.excerpt = "Short " + bad;
+    in.tags = List.of("fine", "tag " + bad);
+    in.featuredImage = "/media/a" + bad + ".jpg";
+    in.featuredImageAlt = "alt " + bad;
+    in.seo = new SeoFields("meta " + bad, "description " + bad, "phrase " + bad, "https://example.com/" + bad, null);
+
+    assertThatThrownBy(() -> ArticleInputRules.check(in.build(), true))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsOnly(
+                "title", "excerpt", "tags", "featuredImage", "featuredImageAlt", "seo.metaTitle",
+                "seo.metaDescription", "seo.focusKeyphrase", "seo.canonical"));
+  }
+
+  @Test
+  void oneLineFieldsRefuseLineBreaksButTheExcerptMaySpanLines() {
+    Input in = new Input();
+    in.title = "Two\r\nlines";
+    in.excerpt = "First paragraph.\n\nSecond.";
+    in.seo = new SeoFields("Meta\ntitle", null, null, null, null);
+
+    assertRefused(in, true, "title", "seo.metaTitle");
+  }
 }

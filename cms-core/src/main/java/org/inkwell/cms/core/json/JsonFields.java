@@ -1,8 +1,10 @@
 package org.inkwell.cms.core.json;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,6 +23,9 @@ import org.inkwell.cms.core.InvalidInputException;
 
 /** Reads typed members of a JSON object and collects every type error, named by field. */
 public final class JsonFields {
+
+  /** Deepest nesting of objects and arrays a request body may have. */
+  public static final int MAX_DEPTH = 32;
 
   private final JsonObject json;
   private final String prefix;
@@ -31,7 +37,11 @@ public final class JsonFields {
     this.errors = errors;
   }
 
-  /** Parses a request body that must be one JSON object. */
+  /**
+   * Parses a request body that must be one JSON object. Refused, as client mistakes: a member
+   * named twice in one object (parsers silently keep one of them) and nesting deeper than {@link
+   * #MAX_DEPTH} (no request needs it, and the parser's own limit fails as an unexplained error).
+   */
   public static JsonFields parse(String body) {
     if (body == null || body.isBlank()) {
       throw new InvalidInputException("body", "must be a JSON object");
@@ -40,12 +50,45 @@ public final class JsonFields {
       if (parser.next() != JsonParser.Event.START_OBJECT) {
         throw new InvalidInputException("body", "must be a JSON object");
       }
-      JsonObject object = parser.getObject();
+      JsonObject object = readObject(parser, "", 1);
       if (parser.hasNext()) {
         throw new InvalidInputException("body", "must be one JSON object with nothing after it");
       }
       return new JsonFields(object, "", new ArrayList<>());
     }
+  }
+
+  private static JsonObject readObject(JsonParser parser, String path, int depth) {
+    JsonObjectBuilder object = Json.object();
+    Set<String> names = new HashSet<>();
+    for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
+      String name = parser.getString();
+      if (!names.add(name)) {
+        throw new InvalidInputException(path + name, "appears more than once in the object");
+      }
+      object.add(name, readValue(parser, parser.next(), path + name, depth));
+    }
+    return object.build();
+  }
+
+  private static JsonArray readArray(JsonParser parser, String path, int depth) {
+    JsonArrayBuilder array = Json.array();
+    for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_ARRAY; event = parser.next()) {
+      array.add(readValue(parser, event, path, depth));
+    }
+    return array.build();
+  }
+
+  private static JsonValue readValue(JsonParser parser, JsonParser.Event event, String path, int depth) {
+    if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+      if (depth >= MAX_DEPTH) {
+        throw new InvalidInputException(path, "is nested deeper than " + MAX_DEPTH + " levels");
+      }
+      return event == JsonParser.Event.START_OBJECT
+          ? readObject(parser, path + ".", depth + 1)
+          : readArray(parser, path, depth + 1);
+    }
+    return parser.getValue();
   }
 
   public boolean has(String name) {

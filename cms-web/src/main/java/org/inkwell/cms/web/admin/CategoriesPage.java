@@ -21,9 +21,11 @@ public class CategoriesPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final Map<String, String> NEW_INPUTS =
-      Map.of("name", "categories:newName", "slug", "categories:newSlug", "parent", "categories:newParent");
+      Map.of("name", "categories:newName", "slug", "categories:newSlug", "parent", "categories:newParent",
+          "description", "categories:newDescription");
   private static final Map<String, String> EDIT_INPUTS =
-      Map.of("name", "editCategory:name", "slug", "editCategory:slug", "parent", "editCategory:parent");
+      Map.of("name", "editCategory:name", "slug", "editCategory:slug", "parent", "editCategory:parent",
+          "description", "editCategory:description");
 
   @Inject TaxonomyService taxonomy;
   @Inject SignedInUser me;

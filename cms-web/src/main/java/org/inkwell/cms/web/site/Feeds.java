@@ -27,8 +27,13 @@ import org.inkwell.cms.articles.ArticleQuery;
 import org.inkwell.cms.articles.ArticleService;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.core.PageRequest;
+import org.inkwell.cms.core.StoredText;
 
-/** RSS 2.0 and Atom 1.0 feeds of the latest articles, with their full text, written by ROME. */
+/**
+ * RSS 2.0 and Atom 1.0 feeds of the latest articles, with their full text, written by ROME. Every
+ * stored text is stripped of what XML cannot carry first: ROME refuses such a character, and one
+ * stored before the services checked for them would take the feed down for every reader.
+ */
 @ApplicationScoped
 public class Feeds {
 
@@ -66,8 +71,8 @@ public class Feeds {
 
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType(rss ? "rss_2.0" : "atom_1.0");
-    feed.setTitle(title);
-    feed.setDescription(frame.site().tagline());
+    feed.setTitle(StoredText.stripLine(title));
+    feed.setDescription(StoredText.strip(frame.site().tagline()));
     feed.setLink(base + path);
     feed.setUri(self);
     feed.setLanguage("en");
@@ -101,12 +106,12 @@ public class Feeds {
   }
 
   private static SyndEntry entry(ArticleDetails a, String base) {
-    String url = base + "/" + a.slug() + "/";
+    String url = StoredText.strip(base + "/" + a.slug() + "/");
     SyndEntry entry = new SyndEntryImpl();
-    entry.setTitle(a.title());
+    entry.setTitle(StoredText.stripLine(a.title()));
     entry.setLink(url);
     entry.setUri(url);
-    entry.setAuthor(a.author().name());
+    entry.setAuthor(StoredText.stripLine(a.author().name()));
     entry.setPublishedDate(Date.from(a.publishedAt()));
     entry.setUpdatedDate(Date.from(a.updatedAt()));
     List<SyndCategory> categories = new ArrayList<>();
@@ -121,14 +126,14 @@ public class Feeds {
 
   private static SyndCategory category(String name) {
     SyndCategory category = new SyndCategoryImpl();
-    category.setName(name);
+    category.setName(StoredText.stripLine(name));
     return category;
   }
 
   private static SyndContent content(String type, String value) {
     SyndContent content = new SyndContentImpl();
     content.setType(type);
-    content.setValue(value);
+    content.setValue(StoredText.strip(value));
     return content;
   }
 }

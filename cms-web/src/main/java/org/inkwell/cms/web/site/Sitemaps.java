@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.articles.TaxonomyService;
+import org.inkwell.cms.core.StoredText;
 import org.inkwell.cms.core.spi.ArticleCatalog;
 import org.inkwell.cms.core.spi.CatalogArticle;
 
@@ -116,7 +117,9 @@ public class Sitemaps {
   private static void entry(XMLStreamWriter xml, String element, String loc, Instant lastmod) throws XMLStreamException {
     xml.writeStartElement(element);
     xml.writeStartElement("loc");
-    xml.writeCharacters(loc);
+    // The writer does not check characters; a slug stored before the services did must not make
+    // the sitemap unreadable.
+    xml.writeCharacters(StoredText.strip(loc));
     xml.writeEndElement();
     if (lastmod != null) {
       xml.writeStartElement("lastmod");

@@ -2,12 +2,18 @@ package org.inkwell.cms.web.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.inkwell.cms.articles.CategoryDetails;
+import org.inkwell.cms.articles.TagDetails;
+import org.inkwell.cms.articles.TaxonomyService;
 import org.inkwell.cms.core.ArticleRef;
 import org.inkwell.cms.core.spi.ArticleCard;
 import org.inkwell.cms.core.spi.ArticleCatalog;
@@ -87,5 +93,26 @@ class SitemapsTest {
     String last = text(sitemaps.articles("https://example.org", 3).orElseThrow());
     assertThat(last).contains("/post-4499/").doesNotContain("/post-4500/").doesNotContain("/post-1999/");
     assertThat(sitemaps.articles("https://example.org", 4)).isEmpty();
+  }
+
+  @Test
+  void archivesStayWellFormedWhateverSlugsAreStored() throws Exception {
+    sitemaps.taxonomy =
+        (TaxonomyService)
+            Proxy.newProxyInstance(
+                TaxonomyService.class.getClassLoader(),
+                new Class<?>[] {TaxonomyService.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                  case "categories" -> List.of(new CategoryDetails(1, "news\u0001", "News", null, null, 0));
+                  case "tags" -> List.of(new TagDetails(2, "run\ufffe\ud800", "Run"));
+                  default -> throw new UnsupportedOperationException(method.getName());
+                });
+
+    byte[] xml = sitemaps.archives("https://example.org").body();
+
+    String text =
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml))
+            .getDocumentElement().getTextContent();
+    assertThat(text).contains("https://example.org/category/news/", "https://example.org/tag/run/");
   }
 }

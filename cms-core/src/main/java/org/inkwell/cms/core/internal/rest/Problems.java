@@ -171,7 +171,7 @@ final class Problems {
       case 404 -> "There is nothing at this address.";
       case 405 -> "This address does not accept that method; see the Allow header.";
       case 406 -> "This address cannot answer in the media type you asked for.";
-      case 415 -> "Send the body as application/json (an upload: the image itself, as image/* or application/octet-stream).";
+      case 415 -> "Send the body as application/json, in UTF-8 (an upload: the image itself, as image/* or application/octet-stream).";
       default -> "The request could not be processed as sent.";
     };
   }

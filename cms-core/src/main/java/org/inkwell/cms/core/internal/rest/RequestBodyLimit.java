@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.inkwell.cms.core.PayloadTooLargeException;
 
@@ -16,8 +18,8 @@ import org.inkwell.cms.core.PayloadTooLargeException;
  * Refuses request bodies over {@code cms.api.max-body-bytes} (default 2 MiB) with 413: by the
  * declared length when there is one, else while the body is read. Uploads (image and octet-stream
  * bodies, which only the media library accepts) have their own limit, {@code cms.media.max-bytes}
- * (default 10 MiB). Also refuses a body that does not say what it is (no {@code Content-Type})
- * with 415.
+ * (default 10 MiB). Also refuses with 415 a body that does not say what it is (no {@code
+ * Content-Type}) or names a charset that does not exist (which the body reader would fail on).
  */
 @Provider
 @PreMatching
@@ -41,6 +43,9 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     }
     if (request.hasEntity() && request.getMediaType() == null) {
       throw new NotSupportedException("A request body needs a Content-Type.");
+    }
+    if (request.hasEntity() && !hasKnownCharset(request.getMediaType())) {
+      throw new NotSupportedException("Unknown charset in the Content-Type.");
     }
     if (request.hasEntity()) {
       request.setEntityStream(new LimitedInputStream(request.getEntityStream(), max));
@@ -68,6 +73,16 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     }
     return type.getType().equalsIgnoreCase("image")
         || (type.getType().equalsIgnoreCase("application") && type.getSubtype().equalsIgnoreCase("octet-stream"));
+  }
+
+  /** Whether the type names no charset or one this runtime can decode. */
+  static boolean hasKnownCharset(MediaType type) {
+    String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    try {
+      return charset == null || Charset.isSupported(charset);
+    } catch (IllegalCharsetNameException e) {
+      return false;
+    }
   }
 
   private long limit() {

@@ -23,4 +23,20 @@ class RequestBodyLimitTest {
   void onlyImageAndOctetStreamBodiesAreUploads(String type, boolean upload) {
     assertThat(RequestBodyLimit.isUpload(MediaType.valueOf(type))).isEqualTo(upload);
   }
+
+  @ParameterizedTest(name = "{0}: known charset {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          application/json                        | true
+          application/json; charset=UTF-8        | true
+          application/json; charset="utf-16"      | true
+          application/json; charset=bogus         | false
+          application/json; charset="@@"          | false
+          application/merge-patch+json;charset=x  | false
+          """)
+  void onlyCharsetsThatExistAreKnown(String type, boolean known) {
+    assertThat(RequestBodyLimit.hasKnownCharset(MediaType.valueOf(type))).isEqualTo(known);
+  }
 }
