@@ -176,14 +176,6 @@ class SecurityIT {
   }
 
   @Test
-  void healthAnswersTheStatusOnly() {
-    Api.Reply health = api.get("/health");
-
-    assertThat(health.status()).isEqualTo(200);
-    assertThat(health.body()).contains("\"UP\"").doesNotContain("error");
-  }
-
-  @Test
   void theSessionCookieIsHttpOnlySameSiteLaxAndSecureOnAnHttpsSite() {
     String cookie = get("/admin/login.xhtml", null).headers().firstValue("Set-Cookie").orElseThrow();
 
