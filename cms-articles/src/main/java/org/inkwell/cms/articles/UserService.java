@@ -7,10 +7,16 @@ import java.util.Optional;
 public interface UserService {
 
   /** The active user with these credentials, if the password matches. */
-  Optional<Actor> authenticate(String login, String password);
+  Optional<Account> authenticate(String login, String password);
 
   /** The active user with this login. */
   Optional<Actor> actor(String login);
+
+  /**
+   * The active user with this login as they are now, read again on every call: a session or a
+   * remembered sign-in whose {@link Account#credentials()} differ ends at once.
+   */
+  Optional<Account> account(String login);
 
   List<UserDetails> list(Actor actor);
 

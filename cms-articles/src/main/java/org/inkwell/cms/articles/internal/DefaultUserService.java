@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.inkwell.cms.articles.Account;
 import org.inkwell.cms.articles.Actor;
 import org.inkwell.cms.core.event.ArticleViewsChanged;
 import org.inkwell.cms.articles.Role;
@@ -53,11 +54,17 @@ public class DefaultUserService implements UserService {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<Actor> authenticate(String login, String password) {
+  public Optional<Account> authenticate(String login, String password) {
     Optional<User> user = users.findByLogin(login).filter(User::isActive);
     String hash = user.map(User::getPasswordHash).orElse(decoyHash);
     boolean matches = passwordHash.verify(password.toCharArray(), hash);
-    return matches ? user.map(DefaultUserService::actor) : Optional.empty();
+    return matches ? user.map(DefaultUserService::account) : Optional.empty();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Account> account(String login) {
+    return users.findByLogin(login).filter(User::isActive).map(DefaultUserService::account);
   }
 
   @Override
@@ -208,6 +215,10 @@ public class DefaultUserService implements UserService {
     if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
       errors.add(new FieldError(field, "must have " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters"));
     }
+  }
+
+  private static Account account(User u) {
+    return new Account(actor(u), CredentialsFingerprint.of(u.getPasswordHash(), u.getRole()));
   }
 
   private static Actor actor(User u) {

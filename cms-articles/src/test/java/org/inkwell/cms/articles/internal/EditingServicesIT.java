@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.inkwell.cms.articles.Account;
 import org.inkwell.cms.articles.Actor;
 import org.inkwell.cms.articles.ArticleAutosave;
 import org.inkwell.cms.articles.ArticleDetails;
@@ -350,7 +351,7 @@ class EditingServicesIT {
   }
 
   private Optional<Actor> signIn(String login, String password) {
-    return users(s -> s.authenticate(login, password));
+    return users(s -> s.authenticate(login, password).map(Account::actor));
   }
 
   private List<String> categorySlugs(ArticleDetails article, Actor reader) {

@@ -1,8 +1,10 @@
 package org.inkwell.cms.web.admin;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Map;
 import org.inkwell.cms.articles.UserDetails;
@@ -10,6 +12,7 @@ import org.inkwell.cms.articles.UserInput;
 import org.inkwell.cms.articles.UserService;
 import org.inkwell.cms.core.CmsException;
 import org.inkwell.cms.core.InvalidInputException;
+import org.inkwell.cms.web.security.CmsAuthenticationMechanism;
 
 /** Every user's own profile: the name and bio readers see, and their password. */
 @Named
@@ -50,6 +53,9 @@ public class ProfilePage implements Serializable {
   public void changePassword() {
     try {
       users.changePassword(currentPassword, newPassword, me.actor());
+      // The new password ends every session of this user; this browser stays signed in.
+      users.account(me.actor().login()).ifPresent(account -> CmsAuthenticationMechanism.keepSignedIn(
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), account));
       Notices.success("profile.passwordChanged");
     } catch (InvalidInputException e) {
       Notices.fieldErrors(e, Map.of("currentPassword", "password:current", "password", "password:next", "newPassword", "password:next"));

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.inkwell.cms.web.security.CmsAuthenticationMechanism;
-import org.inkwell.cms.web.security.LoginThrottle;
 
 /** The sign-in form, and signing out. */
 @Named
@@ -23,7 +22,6 @@ public class SignInPage {
   static final String HOME = "/admin/index.xhtml";
 
   @Inject SecurityContext security;
-  @Inject LoginThrottle throttle;
 
   private String login;
   private String password;
@@ -32,17 +30,16 @@ public class SignInPage {
   public void signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    if (throttle.isBlocked(login)) {
-      Notices.errorAt("signIn:login", "signIn.throttled");
-      return;
-    }
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
     AuthenticationStatus status = security.authenticate(
-        (HttpServletRequest) external.getRequest(),
+        request,
         (HttpServletResponse) external.getResponse(),
         AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(login, password)).newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
       external.redirect(external.getRequestContextPath() + safeNext());
       faces.responseComplete();
+    } else if (request.getAttribute(CmsAuthenticationMechanism.RETRY_AFTER) != null) {
+      Notices.errorAt("signIn:login", "signIn.throttled");
     } else if (status == AuthenticationStatus.SEND_FAILURE) {
       Notices.errorAt("signIn:password", "signIn.failed");
     }

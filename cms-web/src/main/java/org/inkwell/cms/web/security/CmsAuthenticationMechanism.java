@@ -10,8 +10,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -21,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.inkwell.cms.articles.Account;
 import org.inkwell.cms.articles.Actor;
 import org.inkwell.cms.articles.ActorPrincipal;
 import org.inkwell.cms.articles.UserService;
@@ -39,34 +38,39 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
   public static final String SIGN_IN_PAGE = "/admin/login.xhtml";
   private static final String ADMIN = "/admin/";
   private static final String SESSION_LOGIN = CmsAuthenticationMechanism.class.getName() + ".login";
-  private static final String BASIC_CHALLENGE = "Basic realm=\"cms\"";
+  static final String BASIC_CHALLENGE = "Basic realm=\"cms\"";
 
-  @Inject IdentityStoreHandler identityStores;
+  /** Request attribute set when a sign-in was refused unchecked: how long to wait (a Duration). */
+  public static final String RETRY_AFTER = CmsAuthenticationMechanism.class.getName() + ".retryAfter";
+  private static final String SESSION_CREDENTIALS = CmsAuthenticationMechanism.class.getName() + ".credentials";
+
+  @Inject PasswordCheck passwords;
   @Inject UserService users;
+  @Inject SecurityHeaders headers;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
-    if (context.isAuthenticationRequest() && credential != null) {
-      return signIn(request, context, credential);
+    if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential login) {
+      return signIn(request, context, login);
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return basic(authorization.substring(6).strip(), response, context);
+      return basic(authorization.substring(6).strip(), request, response, context);
     }
     if (request.getRequestURI().startsWith(ADMIN)) {
       Optional<Actor> editor = sessionUser(request);
       if (editor.isPresent()) {
-        return context.notifyContainerAboutLogin(new ActorPrincipal(editor.get()), Set.of(editor.get().role().name()));
+        return signedIn(context, editor.get());
       }
       if (context.isProtected()) {
+        headers.apply(request, response);
         return toSignIn(request, response, context);
       }
     }
     if (context.isProtected()) {
-      response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
-      return context.responseUnauthorized();
+      return unauthorized(request, response, "Sign in to do this.");
     }
     return context.doNothing();
   }
@@ -79,23 +83,37 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
   }
 
-  private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-    CredentialValidationResult result = identityStores.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return AuthenticationStatus.SEND_FAILURE;
-    }
-    // A new session id on sign-in, so an id planted before it (session fixation) is worthless.
+  /**
+   * Keeps this browser signed in as {@code account} after a change to its credentials (its own new
+   * password), which ends every other session of the user; with a new session id.
+   */
+  public static void keepSignedIn(HttpServletRequest request, Account account) {
     HttpSession session = request.getSession(false);
     if (session == null) {
       session = request.getSession(true);
     } else {
       request.changeSessionId();
     }
-    session.setAttribute(SESSION_LOGIN, result.getCallerPrincipal().getName());
-    return context.notifyContainerAboutLogin(result);
+    session.setAttribute(SESSION_LOGIN, account.actor().login());
+    session.setAttribute(SESSION_CREDENTIALS, account.credentials());
   }
 
-  private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
+    PasswordCheck.Outcome outcome = passwords.check(login.getCaller(), login.getPasswordAsString(), request.getRemoteAddr());
+    if (!outcome.isValid()) {
+      if (outcome.isThrottled()) {
+        request.setAttribute(RETRY_AFTER, outcome.retryAfter());
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    // A new session id on sign-in, so an id planted before it (session fixation) is worthless.
+    keepSignedIn(request, outcome.account());
+    return signedIn(context, outcome.account().actor());
+  }
+
+  private AuthenticationStatus basic(
+      String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -103,20 +121,39 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
       decoded = "";
     }
     int colon = decoded.indexOf(':');
-    if (colon > 0) {
-      CredentialValidationResult result = identityStores.validate(
-          new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result);
-      }
+    if (colon <= 0) {
+      return unauthorized(request, response, "The Authorization header is not valid HTTP Basic.");
     }
+    PasswordCheck.Outcome outcome =
+        passwords.check(decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
+    if (outcome.isValid()) {
+      return signedIn(context, outcome.account().actor());
+    }
+    if (outcome.isThrottled()) {
+      long seconds = Math.max(1, (outcome.retryAfter().toMillis() + 999) / 1000);
+      headers.apply(request, response);
+      response.setHeader("Retry-After", Long.toString(seconds));
+      ProblemReply.send(request, response, 429, "too-many-sign-ins", "Too many sign-in attempts",
+          "Too many password checks from this address; try again in " + seconds + " s.");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    return unauthorized(request, response, "The user name or password is not right, or the account is deactivated.");
+  }
+
+  private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
+    headers.apply(request, response);
     response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
-    return context.responseUnauthorized();
+    ProblemReply.send(request, response, 401, "not-authenticated", "Authentication required", detail);
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static AuthenticationStatus signedIn(HttpMessageContext context, Actor actor) {
+    return context.notifyContainerAboutLogin(new ActorPrincipal(actor), Set.of(actor.role().name()));
   }
 
   /**
-   * The user signed in on this session, looked up again on every admin request so that a
-   * deactivated user or a changed role takes effect at once.
+   * The user signed in on this session, looked up again on every admin request: a deactivation
+   * ends the session at once, and so does a new password or role ({@link Account#credentials()}).
    */
   private Optional<Actor> sessionUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
@@ -124,11 +161,12 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (login == null) {
       return Optional.empty();
     }
-    Optional<Actor> actor = users.actor((String) login);
-    if (actor.isEmpty()) {
+    Object credentials = session.getAttribute(SESSION_CREDENTIALS);
+    Optional<Account> account = users.account((String) login).filter(a -> a.credentials().equals(credentials));
+    if (account.isEmpty()) {
       session.invalidate();
     }
-    return actor;
+    return account.map(Account::actor);
   }
 
   private static AuthenticationStatus toSignIn(

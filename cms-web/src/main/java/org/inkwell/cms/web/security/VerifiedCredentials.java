@@ -1,60 +1,62 @@
 package org.inkwell.cms.web.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.inkwell.cms.articles.Actor;
 
 /**
- * Logins whose password was verified in the last minute, and the user they resolved to, so that an
- * API client sending Basic credentials on every call pays neither PBKDF2 nor a user look-up each
- * time. Stores only a salted digest of the password, never the password; a password, role or
- * activation change takes effect within {@link #LIFETIME}.
+ * Passwords verified in the last minute, so that an API client sending Basic credentials on every
+ * call does not pay PBKDF2 each time. Stores only a salted digest of the password, never the
+ * password, together with the user's credentials fingerprint at that moment: once the password or
+ * role changes, or the user is deactivated, the remembered verification no longer counts.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
 
   static final Duration LIFETIME = Duration.ofSeconds(60);
-  private static final int MAX_ENTRIES = 10_000;
+  static final int MAX_ENTRIES = 10_000;
 
   private final byte[] salt = new byte[32];
-  private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-  private final Clock clock;
+  private final Cache<String, Entry> entries;
 
   public VerifiedCredentials() {
-    this(Clock.systemUTC());
+    this(Ticker.systemTicker());
   }
 
-  VerifiedCredentials(Clock clock) {
-    this.clock = clock;
+  VerifiedCredentials(Ticker ticker) {
     new SecureRandom().nextBytes(salt);
+    entries = Caffeine.newBuilder()
+        .ticker(ticker)
+        .expireAfterWrite(LIFETIME)
+        .maximumSize(MAX_ENTRIES)
+        .executor(Runnable::run) // no common-pool threads inside the application server
+        .build();
   }
 
-  /** The user these credentials resolved to, if they were verified less than a minute ago. */
-  Optional<Actor> find(String login, String password) {
-    Entry entry = entries.get(login);
-    if (entry == null) {
-      return Optional.empty();
-    }
-    if (entry.expires().isBefore(clock.instant())) {
-      entries.remove(login, entry);
-      return Optional.empty();
-    }
-    return MessageDigest.isEqual(entry.digest(), digest(password)) ? Optional.of(entry.actor()) : Optional.empty();
+  /**
+   * Whether this password was verified for this login in the last minute while the user's
+   * credentials were {@code credentials}, as they are now.
+   */
+  boolean matches(String login, String password, String credentials) {
+    Entry entry = entries.getIfPresent(login);
+    return entry != null
+        && entry.credentials().equals(credentials)
+        && MessageDigest.isEqual(entry.digest(), digest(password));
   }
 
-  void add(String login, String password, Actor actor) {
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.clear();
-    }
-    entries.put(login, new Entry(digest(password), actor, clock.instant().plus(LIFETIME)));
+  void add(String login, String password, String credentials) {
+    entries.put(login, new Entry(digest(password), credentials));
+  }
+
+  long size() {
+    entries.cleanUp();
+    return entries.estimatedSize();
   }
 
   private byte[] digest(String password) {
@@ -67,5 +69,5 @@ public class VerifiedCredentials {
     }
   }
 
-  private record Entry(byte[] digest, Actor actor, Instant expires) {}
+  private record Entry(byte[] digest, String credentials) {}
 }

@@ -47,6 +47,11 @@ public class SiteConfig {
     return scheme + "://" + authority.toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** Whether readers reach the site over HTTPS, as its configured address says. */
+  public boolean isHttps() {
+    return url.isPresent() && url.get().strip().regionMatches(true, 0, "https://", 0, 8);
+  }
+
   public ZoneId zone() {
     return ZoneId.of(timeZone);
   }

@@ -19,6 +19,11 @@ final class MutableClock extends Clock {
     now = now.plus(duration);
   }
 
+  /** The time as a Caffeine ticker reads it. */
+  long nanos() {
+    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+  }
+
   @Override
   public Instant instant() {
     return now;
