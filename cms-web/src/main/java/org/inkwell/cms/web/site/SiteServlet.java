@@ -109,7 +109,7 @@ public class SiteServlet extends HttpServlet {
       response.setHeader("Last-Modified", page.lastModifiedHeader());
       // Preconditions apply to a 2xx answer only (RFC 9110 §13.2.1), not to the 404 page.
       if (page.status() == HttpServletResponse.SC_OK
-          && Conditional.notModified(request.getHeader("If-None-Match"), ifModifiedSince(request), page, etag)) {
+          && Conditional.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"), page, etag)) {
         response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         return;
       }
@@ -145,14 +145,5 @@ public class SiteServlet extends HttpServlet {
     response.setHeader("Location", location);
     response.setHeader("Cache-Control", "public, max-age=3600");
     response.setContentLength(0);
-  }
-
-  /** The If-Modified-Since date, or -1 when absent or malformed (then it is ignored). */
-  private static long ifModifiedSince(HttpServletRequest request) {
-    try {
-      return request.getDateHeader("If-Modified-Since");
-    } catch (IllegalArgumentException malformed) {
-      return -1;
-    }
   }
 }
