@@ -133,11 +133,7 @@ public class SiteServlet extends HttpServlet {
   private void serveStylesheet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     boolean current = stylesheet.version().equals(request.getParameter("v"));
     response.setHeader("Cache-Control", current ? VERSIONED_CACHE : MEDIA_CACHE);
-    response.setContentType("text/css; charset=UTF-8");
-    response.setContentLength(stylesheet.bytes().length);
-    if (!request.getMethod().equals("HEAD")) {
-      response.getOutputStream().write(stylesheet.bytes());
-    }
+    write(stylesheet.page(), request, response);
   }
 
   private static void redirect(HttpServletResponse response, String location) {
