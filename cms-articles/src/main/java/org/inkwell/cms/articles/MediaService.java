@@ -1,6 +1,7 @@
 package org.inkwell.cms.articles;
 
 import java.io.InputStream;
+import java.util.Optional;
 import org.inkwell.cms.core.PageRequest;
 import org.inkwell.cms.core.ResultPage;
 
@@ -51,4 +52,11 @@ public interface MediaService {
 
   /** Deletes the image; its files go once the deletion has committed. */
   void delete(long id, Actor actor);
+
+  /**
+   * The size of the stored file (an original or one of its variants) at this root-relative URL,
+   * e.g. {@code /media/uploads/2026/05/morning-run-k3x9a2-300x200.jpg}, for pages that show it.
+   * Anyone may ask, as the files themselves are public. Empty for any other URL.
+   */
+  Optional<ImageSize> sizeOf(String url);
 }

@@ -47,6 +47,11 @@ final class Api {
     return send(request(path, headers).GET());
   }
 
+  /** GETs the body as bytes, for what text would garble (a compressed body, an image). */
+  HttpResponse<byte[]> bytes(String path, String... headers) {
+    return exchange(request(path, headers).GET(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   Reply post(String path, String json, String... headers) {
     return send(request(path, withJson(headers)).POST(HttpRequest.BodyPublishers.ofString(json)));
   }
@@ -140,9 +145,13 @@ final class Api {
   }
 
   private static Reply send(HttpRequest.Builder request) {
+    HttpResponse<String> r = exchange(request, HttpResponse.BodyHandlers.ofString());
+    return new Reply(r.statusCode(), r.headers(), r.body());
+  }
+
+  private static <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
     try {
-      HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(r.statusCode(), r.headers(), r.body());
+      return HTTP.send(request.build(), body);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

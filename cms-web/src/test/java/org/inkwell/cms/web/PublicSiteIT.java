@@ -8,20 +8,35 @@ import com.rometools.rome.io.SyndFeedInput;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.inkwell.cms.web.check.HtmlReport;
 import org.inkwell.cms.web.check.HtmlValidator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * The public site on the real WAR with the demo content, over HTTP as readers, feed readers and
@@ -33,6 +48,9 @@ class PublicSiteIT {
 
   static final String SEED = "/how-to-pop-lower-back/";
   private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+  /** RFC 9110's IMF-fixdate, the only format a sender may use. */
+  private static final String HTTP_DATE = "^[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT$";
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -188,13 +206,14 @@ class PublicSiteIT {
     Api.Reply page = anonymous.get(path);
     String etag = page.etag();
     assertThat(etag).startsWith("\"").doesNotStartWith("W/");
-    assertThat(page.header("Last-Modified")).isPresent();
+    assertThat(page.header("Last-Modified").orElseThrow()).matches(HTTP_DATE);
     assertThat(page.header("Cache-Control").orElseThrow()).startsWith("public");
     assertThat(page.header("Content-Security-Policy").orElseThrow()).contains("script-src 'none'");
 
     assertThat(anonymous.get(path, "If-None-Match", etag).status()).isEqualTo(304);
     assertThat(anonymous.get(path, "If-Modified-Since", page.header("Last-Modified").orElseThrow()).status()).isEqualTo(304);
     assertThat(anonymous.get(path, "If-None-Match", "\"something-else\"").status()).isEqualTo(200);
+    assertThat(anonymous.get(path, "If-Modified-Since", "last Tuesday").status()).as("a malformed date is ignored").isEqualTo(200);
 
     Api.Reply zipped = anonymous.get(path, "Accept-Encoding", "gzip");
     assertThat(zipped.header("Content-Encoding")).contains("gzip");
@@ -205,6 +224,138 @@ class PublicSiteIT {
     assertThat(head.status()).isEqualTo(200);
     assertThat(head.body()).isEmpty();
     assertThat(head.etag()).isEqualTo(etag);
+  }
+
+  @Test
+  void theStylesheetIsCompressedForClientsThatAcceptIt() throws Exception {
+    Matcher link = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\">").matcher(anonymous.get("/").body());
+    assertThat(link.find()).as("the page links its stylesheet").isTrue();
+    String css = link.group(1);
+
+    HttpResponse<byte[]> plain = anonymous.bytes(css);
+    assertThat(plain.statusCode()).isEqualTo(200);
+    assertThat(plain.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(plain.headers().firstValue("Vary").orElseThrow()).contains("Accept-Encoding");
+    assertThat(new String(plain.body(), StandardCharsets.UTF_8)).contains(".card-image");
+
+    HttpResponse<byte[]> zipped = anonymous.bytes(css, "Accept-Encoding", "gzip, deflate, br");
+    assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+    assertThat(zipped.headers().firstValue("Vary").orElseThrow()).contains("Accept-Encoding");
+    assertThat(zipped.headers().firstValue("Cache-Control")).isEqualTo(plain.headers().firstValue("Cache-Control"));
+    assertThat(zipped.body().length).isLessThan(plain.body().length);
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+      assertThat(in.readAllBytes()).isEqualTo(plain.body());
+    }
+    assertThat(plain.headers().firstValue("Last-Modified").orElseThrow()).matches(HTTP_DATE);
+    String etag = zipped.headers().firstValue("ETag").orElseThrow();
+    assertThat(anonymous.bytes(css, "Accept-Encoding", "gzip", "If-None-Match", etag).statusCode()).isEqualTo(304);
+  }
+
+  @Test
+  void featuredImagesCarryTheSizeOfTheFileServed() throws Exception {
+    org.jsoup.nodes.Document seed =
+        Jsoup.parse(anonymous.await(SEED, r -> r.body().contains("Recommended Posts"), java.time.Duration.ofSeconds(60)).body());
+    Element featured = seed.selectFirst("figure.post-image img");
+    assertThat(featured).as("the seed article's featured image").isNotNull();
+    assertThat(featured.attr("src")).endsWith(".svg");
+    assertHasItsFilesSize(featured);
+    List<Element> related = seed.select(".block-related-posts img.card-image");
+    assertThat(related).as("recommended posts with images").isNotEmpty();
+    related.forEach(this::assertHasItsFilesSize);
+    List<Element> cards = Jsoup.parse(anonymous.get("/category/fitness/").body()).select("img.card-image");
+    assertThat(cards).as("archive cards with images").isNotEmpty();
+    cards.forEach(this::assertHasItsFilesSize);
+
+    // An upload picked as the featured image: the variant the editor's picker takes.
+    Api.Reply uploaded = admin.upload("/api/media", MediaApiIT.png(1200, 800), "image/png", "wide-" + Ids.unique() + ".png");
+    JsonObject large = uploaded.json().getJsonArray("variants").getValuesAs(JsonObject.class).stream()
+        .filter(v -> v.getString("name").equals("large")).findFirst().orElseThrow();
+    String tag = "sized-" + Ids.unique();
+    Api.Reply article = admin.post("/api/articles", Json.createObjectBuilder()
+        .add("title", "Sized " + tag).add("body", "<p>x</p>").add("status", "published")
+        .add("tags", Json.createArrayBuilder().add(tag))
+        .add("featuredImage", Json.createObjectBuilder().add("url", URI.create(large.getString("url")).getPath()).add("alt", "orange"))
+        .build().toString());
+    assertThat(article.status()).as(article.body()).isEqualTo(201);
+    Element image = Jsoup.parse(anonymous.get("/" + article.json().getString("slug") + "/").body()).selectFirst("figure.post-image img");
+    assertThat(image.attr("width")).isEqualTo("1024");
+    assertThat(image.attr("height")).isEqualTo("683");
+    assertHasItsFilesSize(image);
+    assertHasItsFilesSize(Jsoup.parse(anonymous.get("/tag/" + tag + "/").body()).selectFirst("img.card-image"));
+  }
+
+  private void assertHasItsFilesSize(Element img) {
+    HttpResponse<byte[]> file = anonymous.bytes(img.attr("src"));
+    assertThat(file.statusCode()).as(img.attr("src")).isEqualTo(200);
+    int[] size = intrinsicSize(file);
+    assertThat(List.of(img.attr("width"), img.attr("height"))).as("width and height of %s", img)
+        .containsExactly(String.valueOf(size[0]), String.valueOf(size[1]));
+  }
+
+  /** The size a browser gives the file: a raster's pixels, an SVG root's width and height. */
+  private static int[] intrinsicSize(HttpResponse<byte[]> file) {
+    try {
+      if (file.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml")) {
+        org.w3c.dom.Element svg = xml(file.body()).getDocumentElement();
+        return new int[] {Integer.parseInt(svg.getAttribute("width")), Integer.parseInt(svg.getAttribute("height"))};
+      }
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(file.body()));
+      return new int[] {image.getWidth(), image.getHeight()};
+    } catch (Exception e) {
+      throw new AssertionError("cannot read the size of the image", e);
+    }
+  }
+
+  @Test
+  void rssFeedsNameTheirOwnAddress() throws Exception {
+    String site = base.toString().replaceAll("/$", "");
+    for (String path : List.of("/feed/", "/category/fitness-tips/feed/")) {
+      Document rss = xml(anonymous.bytes(path).body());
+      org.w3c.dom.Element channel = (org.w3c.dom.Element) rss.getElementsByTagName("channel").item(0);
+      NodeList links = channel.getElementsByTagNameNS(ATOM, "link");
+      assertThat(links.getLength()).as(path).isEqualTo(1);
+      org.w3c.dom.Element self = (org.w3c.dom.Element) links.item(0);
+      assertThat(self.getAttribute("href")).isEqualTo(site + path);
+      assertThat(self.getAttribute("rel")).isEqualTo("self");
+      assertThat(self.getAttribute("type")).isEqualTo("application/rss+xml");
+    }
+  }
+
+  @Test
+  void atomEntriesAreUpdatedWhenTheirArticleWas() throws Exception {
+    String category = admin.post("/api/categories", "{\"name\":\"Dated " + Ids.unique() + "\"}").json().getString("slug");
+    Instant anHourAgo = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    Api.Reply created = admin.post("/api/articles", "{\"title\":\"Backdated " + Ids.unique() + "\",\"body\":\"<p>x</p>\","
+        + "\"status\":\"published\",\"publishAt\":\"" + anHourAgo + "\",\"category\":\"" + category + "\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String feed = "/category/" + category + "/feed/atom/";
+    anonymous.get(feed);
+    Api.Reply edited = admin.patch("/api/articles/" + created.json().getInt("id"), "{\"excerpt\":\"Edited.\"}", "If-Match", created.etag());
+    assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+    Instant updatedAt = Instant.parse(edited.json().getString("updatedAt")).truncatedTo(ChronoUnit.SECONDS);
+
+    Document atom = xml(anonymous.bytes(feed).body());
+    org.w3c.dom.Element entry = (org.w3c.dom.Element) atom.getElementsByTagNameNS(ATOM, "entry").item(0);
+    assertThat(date(entry, "published")).isEqualTo(anHourAgo);
+    assertThat(date(entry, "updated")).isEqualTo(updatedAt);
+    assertThat(date(atom.getDocumentElement(), "updated")).as("the feed's own date").isEqualTo(updatedAt);
+  }
+
+  /** The date in the element's own child of that name (a feed's, not one of its entries'). */
+  private static Instant date(org.w3c.dom.Element parent, String name) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof org.w3c.dom.Element e && ATOM.equals(e.getNamespaceURI()) && e.getLocalName().equals(name)) {
+        return Instant.parse(e.getTextContent().strip());
+      }
+    }
+    throw new AssertionError("no <" + name + "> in <" + parent.getLocalName() + ">");
+  }
+
+  private static Document xml(byte[] body) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
   }
 
   @Test

@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.ImageSize;
 import org.inkwell.cms.articles.MediaDetails;
 import org.inkwell.cms.articles.MediaFiles;
 import org.inkwell.cms.articles.MediaService;
@@ -130,6 +132,16 @@ public class DefaultMediaService implements MediaService {
     media.delete(image);
     media.flush();
     cleanup.deleteOnceCommitted(paths);
+  }
+
+  @Override
+  public Optional<ImageSize> sizeOf(String url) {
+    if (url == null || !url.startsWith(MediaFiles.URL_PREFIX)) {
+      return Optional.empty();
+    }
+    String path = url.substring(MediaFiles.URL_PREFIX.length());
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? Optional.empty() : media.sizeOf(path.substring(0, slash), path.substring(slash + 1));
   }
 
   private Media findMedia(long id) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.inkwell.cms.articles.ImageSize;
 import org.inkwell.cms.core.PageRequest;
 
 /** Stores and finds the media library's images. */
@@ -61,6 +62,26 @@ public class MediaRepository {
     long total = count.getSingleResult();
     List<Media> found = items.setFirstResult(page.offset()).setMaxResults(page.perPage()).getResultList();
     return new Page(found, total);
+  }
+
+  /** The size of the original or the variant stored under this name in this folder. */
+  public Optional<ImageSize> sizeOf(String folder, String fileName) {
+    return em.createQuery(
+            "select m.width, m.height from Media m where m.folder = :folder and m.fileName = :name", Object[].class)
+        .setParameter("folder", folder)
+        .setParameter("name", fileName)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .or(() -> em.createQuery(
+                "select v.width, v.height from Media m join m.variants v where m.folder = :folder and v.fileName = :name",
+                Object[].class)
+            .setParameter("folder", folder)
+            .setParameter("name", fileName)
+            .getResultList()
+            .stream()
+            .findFirst())
+        .map(row -> new ImageSize((Integer) row[0], (Integer) row[1]));
   }
 
   public void save(Media media) {

@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.ImageSize;
 import org.inkwell.cms.articles.MediaDetails;
 import org.inkwell.cms.articles.MediaFiles;
 import org.inkwell.cms.articles.MediaVariant;
@@ -98,6 +100,10 @@ abstract class MediaLibraryContract {
     return call(s -> s.upload(name, new ByteArrayInputStream(content), actor));
   }
 
+  private Optional<ImageSize> sizeOf(String url) {
+    return call(s -> s.sizeOf(url));
+  }
+
   private boolean stored(String url) {
     return files.find(url.substring(MediaFiles.URL_PREFIX.length())).isPresent();
   }
@@ -131,6 +137,19 @@ abstract class MediaLibraryContract {
 
     MediaDetails read = call(s -> s.find(image.id(), contributor));
     assertThat(read).isEqualTo(image);
+  }
+
+  @Test
+  void pagesReadTheSizeOfAnOriginalOrVariantByItsUrl() {
+    MediaDetails image = upload("wide.png", TestImages.png(1200, 800), author);
+    MediaVariant medium = image.variants().stream().filter(v -> v.name().equals(MediaVariant.MEDIUM)).findFirst().orElseThrow();
+
+    assertThat(sizeOf(image.url())).contains(new ImageSize(1200, 800));
+    assertThat(sizeOf(medium.url())).contains(new ImageSize(300, 200));
+    String other = image.url().replace("/wide-", "/narrow-");
+    for (String url : new String[] {other, "/media/demo/wide.svg", "https://example.com/wide.png", "/media/uploads/x.png", "", null}) {
+      assertThat(sizeOf(url)).as(url).isEmpty();
+    }
   }
 
   @Test

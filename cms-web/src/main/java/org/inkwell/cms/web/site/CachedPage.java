@@ -6,12 +6,11 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
+import org.inkwell.cms.core.HttpDates;
 
 /**
  * A rendered response (a page or a redirect), its validators, and what it shows (dependency keys, see {@link
@@ -42,14 +41,14 @@ record CachedPage(
         gzip(body),
         etagOf(body),
         modified,
-        DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atOffset(ZoneOffset.UTC)),
+        HttpDates.format(modified),
         Set.copyOf(result.dependsOn()));
   }
 
   /** The same page dated earlier: re-rendered bytes that did not change keep their old date. */
   CachedPage datedAt(Instant modified) {
     return new CachedPage(status, location, keep, contentType, body, gzipped, etag, modified,
-        DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atOffset(ZoneOffset.UTC)), dependsOn);
+        HttpDates.format(modified), dependsOn);
   }
 
   boolean dependsOnAny(Set<String> keys) {

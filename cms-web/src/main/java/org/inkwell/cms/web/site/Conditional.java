@@ -2,6 +2,7 @@ package org.inkwell.cms.web.site;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.inkwell.cms.core.HttpDates;
 
 /** HTTP conditional requests (RFC 9110 §13) and content negotiation for kept pages and files. */
 final class Conditional {
@@ -11,14 +12,14 @@ final class Conditional {
   /**
    * Whether the reader's copy is current: any of its {@code If-None-Match} tags matches (weak
    * comparison, as the RFC asks for this header); only without that header, {@code
-   * If-Modified-Since} not before the page's date.
+   * If-Modified-Since} not before the page's date; a malformed date is ignored.
    */
-  static boolean notModified(String ifNoneMatch, long ifModifiedSince, CachedPage page, String etag) {
+  static boolean notModified(String ifNoneMatch, String ifModifiedSince, CachedPage page, String etag) {
     return notModified(ifNoneMatch, ifModifiedSince, page.lastModified(), etag);
   }
 
   /** As for a page, for anything changed at {@code lastModified} (compared to the second, as HTTP dates are). */
-  static boolean notModified(String ifNoneMatch, long ifModifiedSince, Instant lastModified, String etag) {
+  static boolean notModified(String ifNoneMatch, String ifModifiedSince, Instant lastModified, String etag) {
     if (ifNoneMatch != null) {
       for (String tag : ifNoneMatch.split(",")) {
         String t = tag.strip();
@@ -31,7 +32,7 @@ final class Conditional {
       }
       return false;
     }
-    return ifModifiedSince >= 0 && lastModified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli() <= ifModifiedSince;
+    return HttpDates.parse(ifModifiedSince).filter(since -> !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since)).isPresent();
   }
 
   /** Whether {@code Accept-Encoding} allows gzip (and does not refuse it with {@code q=0}). */

@@ -15,6 +15,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,11 @@ import org.inkwell.cms.articles.ArticleService;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.core.PageRequest;
 import org.inkwell.cms.core.StoredText;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 
 /**
  * RSS 2.0 and Atom 1.0 feeds of the latest articles, with their full text, written by ROME. Every
@@ -40,6 +46,7 @@ public class Feeds {
   /** As many as WordPress puts in a feed by default. */
   static final int ITEMS = 10;
 
+  private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
   private static final Pattern SITE_RELATIVE = Pattern.compile("(\\s(?:src|href)=\")/(?!/)");
 
   @Inject ArticleService articles;
@@ -78,11 +85,20 @@ public class Feeds {
     feed.setLanguage("en");
     feed.setGenerator("Inkwell CMS");
     feed.setLinks(links(base + path, self, rss));
-    feed.setPublishedDate(latest.isEmpty() ? null : Date.from(latest.get(0).publishedAt()));
+    // ROME writes this as RSS's pubDate and as Atom's feed-level updated: the latest edit for Atom.
+    feed.setPublishedDate(latest.stream()
+        .map(rss ? ArticleDetails::publishedAt : ArticleDetails::updatedAt)
+        .max(Comparator.naturalOrder())
+        .map(Date::from)
+        .orElse(null));
     feed.setEntries(latest.stream().map(a -> entry(a, base)).toList());
     try {
-      String xml = new SyndFeedOutput().outputString(feed, true);
-      return Optional.of(PageResult.of(rss ? "application/rss+xml; charset=UTF-8" : "application/atom+xml; charset=UTF-8", xml, dependsOn));
+      Document xml = new SyndFeedOutput().outputJDom(feed);
+      if (rss) {
+        addSelfLink(xml, self);
+      }
+      String text = new XMLOutputter(Format.getPrettyFormat()).outputString(xml);
+      return Optional.of(PageResult.of(rss ? "application/rss+xml; charset=UTF-8" : "application/atom+xml; charset=UTF-8", text, dependsOn));
     } catch (FeedException e) {
       throw new IllegalStateException("Cannot write the feed " + self, e);
     }
@@ -95,6 +111,19 @@ public class Feeds {
       links.add(link("self", "application/atom+xml", self));
     }
     return links;
+  }
+
+  /**
+   * RSS has no element for the feed's own address; feed readers and validators take Atom's, as
+   * the RSS Advisory Board recommends.
+   */
+  private static void addSelfLink(Document xml, String self) {
+    Element rss = xml.getRootElement();
+    rss.addNamespaceDeclaration(ATOM);
+    rss.getChild("channel").addContent(0, new Element("link", ATOM)
+        .setAttribute("href", StoredText.strip(self))
+        .setAttribute("rel", "self")
+        .setAttribute("type", "application/rss+xml"));
   }
 
   private static SyndLink link(String rel, String type, String href) {

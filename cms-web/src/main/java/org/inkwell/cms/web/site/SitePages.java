@@ -52,6 +52,7 @@ public class SitePages {
   @Inject Templates templates;
   @Inject SiteConfig config;
   @Inject Stylesheet stylesheet;
+  @Inject ImageSizes imageSizes;
 
   /** What every page frames its content with, read once per rendering. */
   record Frame(Views.Site site, Categories categories) {
@@ -102,6 +103,7 @@ public class SitePages {
 
     Map<String, Object> model = model(frame, SeoHead.article(frame.site(), a, crumbs), null);
     model.put("article", a);
+    model.put("image", imageSizes.of(a.featuredImage()).orElse(null));
     model.put("crumbs", crumbs);
     model.put("published", date(a.publishedAt()));
     model.put("readingMinutes", readingMinutes(a.body()));

@@ -109,7 +109,7 @@ public class SiteServlet extends HttpServlet {
       response.setHeader("Last-Modified", page.lastModifiedHeader());
       // Preconditions apply to a 2xx answer only (RFC 9110 §13.2.1), not to the 404 page.
       if (page.status() == HttpServletResponse.SC_OK
-          && Conditional.notModified(request.getHeader("If-None-Match"), ifModifiedSince(request), page, etag)) {
+          && Conditional.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"), page, etag)) {
         response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         return;
       }
@@ -133,11 +133,7 @@ public class SiteServlet extends HttpServlet {
   private void serveStylesheet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     boolean current = stylesheet.version().equals(request.getParameter("v"));
     response.setHeader("Cache-Control", current ? VERSIONED_CACHE : MEDIA_CACHE);
-    response.setContentType("text/css; charset=UTF-8");
-    response.setContentLength(stylesheet.bytes().length);
-    if (!request.getMethod().equals("HEAD")) {
-      response.getOutputStream().write(stylesheet.bytes());
-    }
+    write(stylesheet.page(), request, response);
   }
 
   private static void redirect(HttpServletResponse response, String location) {
@@ -145,14 +141,5 @@ public class SiteServlet extends HttpServlet {
     response.setHeader("Location", location);
     response.setHeader("Cache-Control", "public, max-age=3600");
     response.setContentLength(0);
-  }
-
-  /** The If-Modified-Since date, or -1 when absent or malformed (then it is ignored). */
-  private static long ifModifiedSince(HttpServletRequest request) {
-    try {
-      return request.getDateHeader("If-Modified-Since");
-    } catch (IllegalArgumentException malformed) {
-      return -1;
-    }
   }
 }

@@ -4,20 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.time.Instant;
+import java.util.Set;
 
 /**
  * The theme's stylesheet, served under an address that changes with its content, so browsers and
- * CDNs may keep it for a year.
+ * CDNs may keep it for a year. It is served as a kept page is (see {@link CachedPage}): gzip for
+ * clients that accept it, validators and 304s.
  */
 @ApplicationScoped
 public class Stylesheet {
 
   static final String PATH = "/theme/site.css";
 
-  private final byte[] bytes;
+  private final CachedPage page;
   private final String version;
 
   public Stylesheet() {
@@ -25,12 +25,11 @@ public class Stylesheet {
       if (in == null) {
         throw new IllegalStateException("site/theme/site.css is missing from the class path");
       }
-      bytes = in.readAllBytes();
-      version = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 6);
+      page = CachedPage.of(new PageResult(200, "text/css; charset=UTF-8", in.readAllBytes(), Set.of(), null, true), Instant.now());
+      // Part of the content's own tag (URL-safe Base64): new content, new address.
+      version = page.etag().substring(1, 13);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }
   }
 
@@ -42,7 +41,7 @@ public class Stylesheet {
     return version;
   }
 
-  byte[] bytes() {
-    return bytes;
+  CachedPage page() {
+    return page;
   }
 }

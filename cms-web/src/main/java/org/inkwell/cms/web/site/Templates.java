@@ -3,6 +3,7 @@ package org.inkwell.cms.web.site;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -21,6 +22,8 @@ import org.inkwell.cms.core.spi.Theme;
 public class Templates implements Theme {
 
   private final PebbleEngine engine;
+
+  @Inject ImageSizes imageSizes;
 
   public Templates() {
     ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
@@ -41,11 +44,15 @@ public class Templates implements Theme {
 
   @Override
   public String cardSection(String id, String heading, List<ArticleCard> cards) {
-    return render("card-section", Map.of("id", id, "heading", heading, "cards", cards));
+    return render("card-section", Map.of("id", id, "heading", heading, "cards", withImageSizes(cards)));
   }
 
   /** Cards whose titles are headings of this level (2 under a page's H1). */
   String cardList(List<ArticleCard> cards, int level) {
-    return render("card-list", Map.of("cards", cards, "level", level));
+    return render("card-list", Map.of("cards", withImageSizes(cards), "level", level));
+  }
+
+  private List<Views.Card> withImageSizes(List<ArticleCard> cards) {
+    return cards.stream().map(c -> new Views.Card(c, imageSizes.of(c.imageUrl()).orElse(null))).toList();
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import org.inkwell.cms.articles.MediaFiles;
 import org.inkwell.cms.articles.MediaFiles.MediaFile;
+import org.inkwell.cms.core.HttpDates;
 
 /**
  * Images uploaded to the media library, at {@code /media/uploads/YYYY/MM/name.ext}: a mapping more
@@ -43,7 +44,7 @@ public class UploadedMediaServlet extends HttpServlet {
     }
     MediaFile file = found.get();
     String etag = "\"" + Long.toHexString(file.bytes()) + "-" + Long.toHexString(file.lastModified().toEpochMilli()) + "\"";
-    if (Conditional.notModified(request.getHeader("If-None-Match"), ifModifiedSince(request), file.lastModified(), etag)) {
+    if (Conditional.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"), file.lastModified(), etag)) {
       cacheHeaders(response, file, etag);
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
@@ -64,7 +65,7 @@ public class UploadedMediaServlet extends HttpServlet {
   private static void cacheHeaders(HttpServletResponse response, MediaFile file, String etag) {
     response.setHeader("Cache-Control", CACHE_FOREVER);
     response.setHeader("ETag", etag);
-    response.setDateHeader("Last-Modified", file.lastModified().toEpochMilli());
+    response.setHeader("Last-Modified", HttpDates.format(file.lastModified()));
     // An image is never to be taken for HTML or script, whatever bytes it holds.
     response.setHeader("X-Content-Type-Options", "nosniff");
   }
@@ -74,14 +75,5 @@ public class UploadedMediaServlet extends HttpServlet {
     response.setStatus(HttpServletResponse.SC_NOT_FOUND);
     response.setHeader("Cache-Control", "no-cache");
     response.setContentLength(0);
-  }
-
-  /** The If-Modified-Since date, or -1 when absent or malformed (then it is ignored). */
-  private static long ifModifiedSince(HttpServletRequest request) {
-    try {
-      return request.getDateHeader("If-Modified-Since");
-    } catch (IllegalArgumentException malformed) {
-      return -1;
-    }
   }
 }

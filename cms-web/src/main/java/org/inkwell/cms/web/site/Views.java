@@ -1,6 +1,8 @@
 package org.inkwell.cms.web.site;
 
 import java.util.List;
+import org.inkwell.cms.articles.ImageSize;
+import org.inkwell.cms.core.spi.ArticleCard;
 
 /** What the templates read; public because the template engine reads them by reflection. */
 public final class Views {
@@ -11,6 +13,9 @@ public final class Views {
   public record Site(String name, String tagline, String base, String stylesheet, List<Link> menu, List<Link> categories) {}
 
   public record Link(String name, String url) {}
+
+  /** A teaser card, with the size of its image ({@code null} when it has none or it is unknown). */
+  public record Card(ArticleCard article, ImageSize image) {}
 
   /** The document head: title, description, canonical address, social and structured data. */
   public record Head(
