@@ -1,5 +1,7 @@
 package org.inkwell.cms.core;
 
+import java.util.List;
+
 /**
  * Base of the failures a service reports to its caller. Each kind has a stable problem type slug,
  * which clients may rely on, and a short human title; the message is the detail for this occurrence.
@@ -11,11 +13,21 @@ public abstract class CmsException extends RuntimeException {
 
   private final String problemType;
   private final String title;
+  private final List<FieldError> errors;
 
   protected CmsException(String problemType, String title, String detail) {
+    this(problemType, title, detail, List.of());
+  }
+
+  /**
+   * @param errors the input fields the problem lies in, for clients to show it at them
+   * @since 0.5
+   */
+  protected CmsException(String problemType, String title, String detail, List<FieldError> errors) {
     super(detail);
     this.problemType = problemType;
     this.title = title;
+    this.errors = List.copyOf(errors);
   }
 
   /** Stable slug of this kind of problem, e.g. {@code article-not-found}. */
@@ -26,5 +38,14 @@ public abstract class CmsException extends RuntimeException {
   /** Short, human summary of this kind of problem. */
   public String title() {
     return title;
+  }
+
+  /**
+   * The input fields the problem lies in; empty when it is not about particular fields.
+   *
+   * @since 0.5
+   */
+  public List<FieldError> errors() {
+    return errors;
   }
 }

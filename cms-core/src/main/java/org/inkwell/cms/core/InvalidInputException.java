@@ -10,23 +10,17 @@ import java.util.stream.Collectors;
  */
 public class InvalidInputException extends CmsException {
 
-  private final List<FieldError> errors;
-
   public InvalidInputException(List<FieldError> errors) {
     super(
         "invalid-input",
         "Invalid input",
         errors.stream()
             .map(e -> e.field() + ": " + e.message())
-            .collect(Collectors.joining("; ")));
-    this.errors = List.copyOf(errors);
+            .collect(Collectors.joining("; ")),
+        errors);
   }
 
   public InvalidInputException(String field, String message) {
     this(List.of(new FieldError(field, message)));
-  }
-
-  public List<FieldError> errors() {
-    return errors;
   }
 }

@@ -169,6 +169,53 @@ class ArticlesApiIT {
   }
 
   @Test
+  void anAddressThatRedirectsToAnotherArticleIsAnEditorsToGive() {
+    String run = Ids.unique();
+    String former = "former-home-" + run;
+    JsonObject moved = admin.post("/api/articles",
+        "{\"title\":\"Moved " + run + "\",\"slug\":\"" + former + "\",\"status\":\"published\"}").json();
+    admin.patch("/api/articles/" + moved.getInt("id"), "{\"slug\":\"current-home-" + run + "\"}",
+        "If-Match", "\"" + moved.getInt("version") + "\"");
+
+    Api.Reply refused = anonymous.newUser("contributor").post("/api/articles",
+        "{\"title\":\"Mine " + run + "\",\"slug\":\"" + former + "\"}");
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.json().getString("type")).isEqualTo("/problems/slug-redirects");
+    assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field")).containsExactly("slug");
+    Api.Reply oldLink = anonymous.get("/" + former + "/");
+    assertThat(oldLink.status()).as("the old address still redirects").isEqualTo(301);
+    assertThat(oldLink.header("Location").orElseThrow()).endsWith("/current-home-" + run + "/");
+
+    Api.Reply taken = anonymous.newUser("editor").post("/api/articles",
+        "{\"title\":\"Editor's " + run + "\",\"slug\":\"" + former + "\"}");
+    assertThat(taken.status()).isEqualTo(201);
+    assertThat(taken.json().getString("slug")).isEqualTo(former);
+  }
+
+  @Test
+  void onlyThoseWhoMayPublishSetThePublishTime() {
+    String past = "2020-01-01T08:00:00Z";
+    Api contributor = anonymous.newUser("contributor");
+    Api.Reply backdated = contributor.post("/api/articles",
+        "{\"title\":\"Backdated " + Ids.unique() + "\",\"publishAt\":\"" + past + "\"}");
+    assertThat(backdated.status()).isEqualTo(400);
+    assertThat(backdated.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field")).containsExactly("publishAt");
+    Api.Reply draft = contributor.post("/api/articles", "{\"title\":\"Undated " + Ids.unique() + "\"}");
+    String path = "/api/articles/" + draft.json().getInt("id");
+    assertThat(contributor.patch(path, "{\"publishAt\":\"" + past + "\"}", "If-Match", draft.etag()).status())
+        .isEqualTo(400);
+
+    Api.Reply published = anonymous.newUser("editor").patch(path, "{\"status\":\"published\"}", "If-Match", draft.etag());
+
+    assertThat(published.json().isNull("publishAt")).isTrue();
+    assertThat(Instant.parse(published.json().getString("publishedAt"))).isAfter(Instant.parse(past));
+  }
+
+  @Test
   void usersAreManagedByAdministratorsWithoutExposingPasswords() {
     Api.Reply users = admin.get("/api/users");
     assertThat(users.status()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package org.inkwell.cms.articles.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.inkwell.cms.articles.ArticleAutosave;
 import org.inkwell.cms.articles.ArticleDetails;
@@ -16,6 +17,11 @@ final class ArticleViews {
   private ArticleViews() {}
 
   static ArticleDetails details(Article a) {
+    return details(a, a.getTags());
+  }
+
+  /** The article shown with these tags instead of its own, e.g. a preview's unsaved ones. */
+  static ArticleDetails details(Article a, Collection<Tag> tags) {
     Seo seo = a.getSeo();
     return new ArticleDetails(
         a.getId(),
@@ -27,7 +33,7 @@ final class ArticleViews {
         person(a.getAuthor()),
         term(a.getPrimaryCategory()),
         categories(a).stream().map(ArticleViews::term).toList(),
-        a.getTags().stream().map(t -> new Term(t.getSlug(), t.getName())).sorted(byName()).toList(),
+        tags.stream().map(t -> new Term(t.getSlug(), t.getName())).sorted(byName()).toList(),
         a.getPublishAt(),
         a.getPublishedAt(),
         a.getCreatedAt(),

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +34,7 @@ import org.inkwell.cms.core.AccessDeniedException;
 import org.inkwell.cms.core.ArticleRef;
 import org.inkwell.cms.core.ContentConflictException;
 import org.inkwell.cms.core.ContentNotFoundException;
+import org.inkwell.cms.core.FieldError;
 import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.NotAuthenticatedException;
 import org.inkwell.cms.core.PageRequest;
@@ -66,8 +68,10 @@ public class DefaultArticleService implements ArticleService {
     User author = users.find(actor.userId()).orElseThrow(NotAuthenticatedException::new);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     Article article = new Article(author, now);
-    applyFields(article, in, false);
+    checkPublishAt(article, in, actor);
+    applyFields(article, in, false, actor);
     applyStatus(article, in, false, actor, now);
+    applyTags(article, in, false);
     articles.save(article);
     articles.flush();
     autosaves.delete(author.getId(), null);
@@ -88,13 +92,14 @@ public class DefaultArticleService implements ArticleService {
     } else {
       article = editable(id, actor);
     }
-    applyFields(article, in, false);
+    applyFields(article, in, false, actor);
     if (id == null) {
       articles.save(article); // for an id and dates; rolled back below
       articles.flush();
     }
-    ArticleDetails shown = ArticleViews.details(article);
-    // The changes were made only to show them: none is stored, new tags included.
+    // New tags are shown unsaved: creating them would commit at once (see NewTags).
+    ArticleDetails shown = ArticleViews.details(article, previewTags(tagNames(in)));
+    // The changes were made only to show them: none is stored.
     transaction.setRollbackOnly();
     return shown;
   }
@@ -108,13 +113,15 @@ public class DefaultArticleService implements ArticleService {
       throw new StaleVersionException(basedOnVersion, article.getVersion());
     }
     ArticleInputRules.check(in, !partial);
+    checkPublishAt(article, in, actor);
     User editor = users.find(actor.userId()).orElseThrow(NotAuthenticatedException::new);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     ArticleStatus before = article.getStatus();
     ArticleRef previous = ArticleViews.ref(article);
     ContentSnapshot content = ContentSnapshot.of(article);
-    applyFields(article, in, partial);
+    applyFields(article, in, partial, actor);
     applyStatus(article, in, partial, actor, now);
+    applyTags(article, in, partial);
     if (!content.sameContentAs(article)) {
       articles.save(new ArticleRevision(article, articles.nextRevisionNumber(id), content));
     }
@@ -310,7 +317,8 @@ public class DefaultArticleService implements ArticleService {
         null);
   }
 
-  private void applyFields(Article article, ArticleInput in, boolean partial) {
+  /** Every field but the tags and the workflow state. */
+  private void applyFields(Article article, ArticleInput in, boolean partial, Actor actor) {
     boolean isNew = article.getId() == null;
     if (in.title() != null) {
       article.setTitle(in.title().strip());
@@ -318,7 +326,7 @@ public class DefaultArticleService implements ArticleService {
     if (in.body() != null || !partial) {
       article.setBody(HtmlSanitizer.body(in.body()));
     }
-    applySlug(article, in.slug(), isNew);
+    applySlug(article, in.slug(), isNew, actor);
     if (in.excerpt() != null || !partial) {
       String manual = in.excerpt() == null ? "" : Excerpts.manual(in.excerpt());
       article.setExcerpt(manual.isEmpty() ? Excerpts.generate(article.getBody()) : manual, !manual.isEmpty());
@@ -344,10 +352,6 @@ public class DefaultArticleService implements ArticleService {
         }
       }
     }
-    if (in.tags() != null || !partial) {
-      article.getTags().clear();
-      article.getTags().addAll(tags(in.tags() == null ? List.of() : in.tags()));
-    }
     if (in.featuredImage() != null || !partial) {
       boolean none = in.featuredImage() == null || in.featuredImage().isBlank();
       article.setFeaturedImage(none ? null : in.featuredImage(), none ? null : in.featuredImageAlt().strip());
@@ -355,7 +359,7 @@ public class DefaultArticleService implements ArticleService {
     applySeo(article.getSeo(), in.seo(), partial);
   }
 
-  private void applySlug(Article article, String requested, boolean isNew) {
+  private void applySlug(Article article, String requested, boolean isNew, Actor actor) {
     if (requested == null) {
       if (isNew) {
         article.setSlug(uniqueSlug(Slug.fromTitle(article.getTitle())));
@@ -372,8 +376,16 @@ public class DefaultArticleService implements ArticleService {
       throw new ContentConflictException(
           "slug-taken", "Another article already uses the slug " + requested + ".");
     }
-    // A slug this article (or another) had before becomes current again: it no longer redirects.
-    articles.findOldSlug(requested).ifPresent(articles::delete);
+    Optional<OldSlug> former = articles.findOldSlug(requested);
+    if (former.isPresent()
+        && !Objects.equals(former.get().getArticle().getId(), article.getId())
+        && !Permissions.canEndRedirect(actor)) {
+      throw new ContentConflictException("slug-redirects", new FieldError("slug",
+          "This address redirects to another article; pick another slug or ask an editor."));
+    }
+    // A slug this article (or, as an editor decided, another) had before becomes current again:
+    // it no longer redirects.
+    former.ifPresent(articles::delete);
     if (!isNew) {
       articles.save(new OldSlug(article.getSlug(), article));
     }
@@ -390,27 +402,53 @@ public class DefaultArticleService implements ArticleService {
     return candidate.value();
   }
 
+  /** Last: new tags are committed at once (see NewTags), so not before the other rules had their say. */
+  private void applyTags(Article article, ArticleInput in, boolean partial) {
+    if (in.tags() != null || !partial) {
+      Set<Tag> tags = storedTags(tagNames(in));
+      article.getTags().clear();
+      article.getTags().addAll(tags);
+    }
+  }
+
+  private static List<String> tagNames(ArticleInput in) {
+    return in.tags() == null ? List.of() : in.tags();
+  }
+
   /** The tags of these names, created when missing. */
-  private Set<Tag> tags(List<String> names) {
-    // By name first, as WordPress does: a tag renamed without a new slug no longer has the slug
-    // its name gives, and must not be created a second time.
-    Set<Tag> tags = new LinkedHashSet<>(taxonomy.findTagsByNames(names));
-    Set<String> found = tags.stream().map(t -> Tag.nameKey(t.getName())).collect(Collectors.toSet());
-    tags.addAll(tagsBySlug(names.stream().filter(n -> !found.contains(Tag.nameKey(n))).toList()));
+  private Set<Tag> storedTags(List<String> names) {
+    TagLookup lookup = lookUpTags(names);
+    if (lookup.missing().isEmpty()) {
+      return lookup.found();
+    }
+    lookup.missing().forEach(this::createTag);
+    return lookUpTags(names).found();
+  }
+
+  /** The stored tags of these names, and unsaved ones for the names no tag has yet. */
+  private Set<Tag> previewTags(List<String> names) {
+    TagLookup lookup = lookUpTags(names);
+    Set<Tag> tags = new LinkedHashSet<>(lookup.found());
+    lookup.missing().forEach((slug, name) -> tags.add(new Tag(slug, name)));
     return tags;
   }
 
-  private Set<Tag> tagsBySlug(List<String> names) {
+  /** Stored tags found for some names, and the slug and name of a new tag for each of the rest. */
+  private record TagLookup(Set<Tag> found, Map<String, String> missing) {}
+
+  private TagLookup lookUpTags(List<String> names) {
+    // By name first, as WordPress does: a tag renamed without a new slug no longer has the slug
+    // its name gives, and must not be created a second time.
+    Set<Tag> found = new LinkedHashSet<>(taxonomy.findTagsByNames(names));
+    Set<String> foundNames = found.stream().map(t -> Tag.nameKey(t.getName())).collect(Collectors.toSet());
     Map<String, String> bySlug = new LinkedHashMap<>();
-    names.forEach(name -> bySlug.putIfAbsent(Slug.fromTitle(name).value(), name.strip()));
-    List<Tag> existing = taxonomy.findTagsBySlugs(bySlug.keySet());
-    if (existing.size() == bySlug.size()) {
-      return new LinkedHashSet<>(existing);
-    }
-    existing.forEach(tag -> bySlug.remove(tag.getSlug()));
-    bySlug.forEach(this::createTag);
-    return new LinkedHashSet<>(taxonomy.findTagsBySlugs(
-        names.stream().map(name -> Slug.fromTitle(name).value()).distinct().toList()));
+    names.stream()
+        .filter(name -> !foundNames.contains(Tag.nameKey(name)))
+        .forEach(name -> bySlug.putIfAbsent(Slug.fromTitle(name).value(), name.strip()));
+    List<Tag> bySlugFound = taxonomy.findTagsBySlugs(bySlug.keySet());
+    found.addAll(bySlugFound);
+    bySlugFound.forEach(tag -> bySlug.remove(tag.getSlug()));
+    return new TagLookup(found, bySlug);
   }
 
   private void createTag(String slug, String name) {
@@ -446,6 +484,16 @@ public class DefaultArticleService implements ArticleService {
     }
     if (in.noindex() != null || !partial) {
       seo.setNoindex(Boolean.TRUE.equals(in.noindex()));
+    }
+  }
+
+  /** Only those who may publish the article choose when it goes live; others may resend it as stored. */
+  private static void checkPublishAt(Article article, ArticleInput in, Actor actor) {
+    if (in.publishAt() != null
+        && !in.publishAt().equals(article.getPublishAt())
+        && !Permissions.canPublish(actor, article.getAuthor().getId())) {
+      throw new InvalidInputException(
+          "publishAt", "only those who may publish the article set when it goes live");
     }
   }
 

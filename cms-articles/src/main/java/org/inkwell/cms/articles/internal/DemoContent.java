@@ -88,10 +88,11 @@ public class DemoContent {
   private void publish(JsonObject a, Actor author, Actor editor, Instant now) {
     Instant publishAt = now.minus(a.getInt("daysAgo"), ChronoUnit.DAYS);
     boolean canPublish = author.role() != Role.CONTRIBUTOR;
-    ArticleDetails created =
-        articleService.create(input(a, canPublish ? ArticleStatus.PUBLISHED : ArticleStatus.PENDING, publishAt), author);
+    ArticleDetails created = canPublish
+        ? articleService.create(input(a, ArticleStatus.PUBLISHED, publishAt), author)
+        : articleService.create(input(a, ArticleStatus.PENDING, null), author);
     if (!canPublish) {
-      // As on a real site: the contributor submits, an editor publishes.
+      // As on a real site: the contributor submits, an editor publishes (and dates it).
       articleService.update(
           created.id(),
           new ArticleInput(null, null, null, null, ArticleStatus.PUBLISHED, publishAt, null, null, null, null, null, null),

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inkwell.cms.articles.Actor;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleQuery;
 import org.inkwell.cms.articles.ArticleService;
@@ -89,22 +91,36 @@ public class ArticlesResource {
   @APIResponse(responseCode = "200", description = "The article", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Article")))
   @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
   public Response get(@PathParam("id") long id, @Context Request request, @Context HttpHeaders headers) {
-    ArticleDetails article = articles.find(id, callers.current());
-    EntityTag etag = Versions.tag(article.version());
-    boolean isPublic = article.status() == ArticleStatus.PUBLISHED;
-    CacheControl cache = CacheControl.valueOf(isPublic ? PUBLIC_CACHE_CONTROL : "private, no-cache");
+    Actor caller = callers.current();
+    if (caller.isAnonymous()) {
+      // Read within the cache's rendering: a change that commits meanwhile stops it being kept.
+      PublishedArticleResponses.Entry entry =
+          published.get(id, base(uri.getBaseUri().getScheme(), headers.getHeaderString(HttpHeaders.HOST)),
+              () -> rendered(articles.find(id, caller)));
+      return conditional(request, entry.etag(), PUBLIC_CACHE_CONTROL, entry::json);
+    }
+    ArticleDetails article = articles.find(id, caller);
+    return conditional(request, Versions.tag(article.version()),
+        article.status() == ArticleStatus.PUBLISHED ? PUBLIC_CACHE_CONTROL : "private, no-cache",
+        () -> json(article));
+  }
+
+  private PublishedArticleResponses.Entry rendered(ArticleDetails article) {
+    return new PublishedArticleResponses.Entry(article.version(), json(article));
+  }
+
+  private byte[] json(ArticleDetails article) {
+    return ArticleJson.write(article, link(article)).toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** 304 when the client has this version, else the body; both with these cache directives. */
+  private static Response conditional(Request request, EntityTag etag, String cacheControl, Supplier<byte[]> json) {
+    CacheControl cache = CacheControl.valueOf(cacheControl);
     Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
     if (notModified != null) {
       return notModified.cacheControl(cache).build();
     }
-    String json = ArticleJson.write(article, link(article)).toString();
-    if (isPublic && callers.current().isAnonymous()) {
-      published.keep(id, new PublishedArticleResponses.Entry(
-          base(uri.getBaseUri().getScheme(), headers.getHeaderString(HttpHeaders.HOST)),
-          json.getBytes(StandardCharsets.UTF_8),
-          etag.toString()));
-    }
-    return Response.ok(json).tag(etag).cacheControl(cache).build();
+    return Response.ok(json.get()).tag(etag).cacheControl(cache).build();
   }
 
   /** What a cached response depends on besides the article: the address it was asked at. */

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,14 +26,16 @@ public class PublishedArticleFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    PublishedArticleResponses.Entry entry = cached(request);
-    if (entry == null) {
+    Optional<PublishedArticleResponses.Entry> kept = cached(request);
+    if (kept.isEmpty()) {
       chain.doFilter(request, response);
       return;
     }
-    response.setHeader("ETag", entry.etag());
+    PublishedArticleResponses.Entry entry = kept.get();
+    String etag = entry.etag().toString();
+    response.setHeader("ETag", etag);
     response.setHeader("Cache-Control", ArticlesResource.PUBLIC_CACHE_CONTROL);
-    if (entry.etag().equals(request.getHeader("If-None-Match"))) {
+    if (etag.equals(request.getHeader("If-None-Match"))) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
@@ -41,15 +44,15 @@ public class PublishedArticleFilter extends HttpFilter {
     response.getOutputStream().write(entry.json());
   }
 
-  private PublishedArticleResponses.Entry cached(HttpServletRequest request) {
+  private Optional<PublishedArticleResponses.Entry> cached(HttpServletRequest request) {
     if (!"GET".equals(request.getMethod())
         || request.getHeader("Authorization") != null
         || request.getQueryString() != null) {
-      return null;
+      return Optional.empty();
     }
     Matcher m = ARTICLE.matcher(request.getRequestURI());
     if (!m.matches()) {
-      return null;
+      return Optional.empty();
     }
     return responses.find(Long.parseLong(m.group(1)), ArticlesResource.base(request.getScheme(), request.getHeader("Host")));
   }

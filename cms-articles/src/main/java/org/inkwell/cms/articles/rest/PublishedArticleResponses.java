@@ -1,89 +1,81 @@
 package org.inkwell.cms.articles.rest;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import jakarta.ws.rs.core.EntityTag;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.inkwell.cms.core.event.ArticleViewsChanged;
+import org.inkwell.cms.core.cache.RenderedCache;
 import org.inkwell.cms.core.event.ArticlePublished;
 import org.inkwell.cms.core.event.ArticleTrashed;
 import org.inkwell.cms.core.event.ArticleUnpublished;
 import org.inkwell.cms.core.event.ArticleUpdated;
+import org.inkwell.cms.core.event.ArticleViewsChanged;
 
 /**
- * The JSON of published articles as anonymous readers get it, rendered once and kept until a
- * content event says it changed. Bounded by {@code cms.api.cache-bytes} (default 32 MiB); when
- * full, about a tenth of the entries make room, which costs a re-render of those and nothing else.
+ * The JSON of published articles as anonymous readers get it, rendered once and kept in a {@link
+ * RenderedCache} until a content event says it changed: a rendering that overlaps the change (an
+ * unpublish, say) is answered but not kept. Bounded by {@code cms.api.cache-bytes} (default 32 MiB).
  */
 @ApplicationScoped
 public class PublishedArticleResponses {
 
-  /** A rendered response and the base URL its links were made for. */
-  public record Entry(String base, byte[] json, String etag) {}
+  /** The rendered response of one article version. */
+  public record Entry(long version, byte[] json) {
 
-  private final ConcurrentHashMap<Long, Entry> entries = new ConcurrentHashMap<>();
-  private final AtomicLong bytes = new AtomicLong();
+    EntityTag etag() {
+      return Versions.tag(version);
+    }
+  }
+
+  /** An article as asked for at one address: its links are made for that base URL. */
+  private record Key(long id, String base) {}
 
   @Inject
   @ConfigProperty(name = "cms.api.cache-bytes", defaultValue = "33554432")
   long maxBytes;
 
-  Entry find(long id, String base) {
-    Entry entry = entries.get(id);
-    return entry != null && entry.base().equals(base) ? entry : null;
+  private RenderedCache<Key, Entry> responses;
+
+  @PostConstruct
+  void init() {
+    // Anonymous readers are only ever shown published articles: every rendering may be kept.
+    responses = new RenderedCache<>(maxBytes, entry -> entry.json().length, entry -> true);
   }
 
-  void keep(long id, Entry entry) {
-    if (bytes.addAndGet(entry.json().length) > maxBytes) {
-      makeRoom();
-    }
-    Entry previous = entries.put(id, entry);
-    if (previous != null) {
-      bytes.addAndGet(-previous.json().length);
-    }
+  Optional<Entry> find(long id, String base) {
+    return responses.find(new Key(id, base));
   }
 
-  private void makeRoom() {
-    long target = maxBytes - maxBytes / 10;
-    for (Long id : entries.keySet()) {
-      if (bytes.get() <= target) {
-        return;
-      }
-      evict(id);
-    }
-  }
-
-  void evict(long id) {
-    Entry previous = entries.remove(id);
-    if (previous != null) {
-      bytes.addAndGet(-previous.json().length);
-    }
-  }
-
-  void clear() {
-    entries.clear();
-    bytes.set(0);
+  /** The kept response, or a new rendering of it. */
+  Entry get(long id, String base, Supplier<Entry> renderer) {
+    return responses.get(new Key(id, base), renderer);
   }
 
   void onPublished(@Observes ArticlePublished event) {
-    evict(event.article().id());
+    forget(event.article().id());
   }
 
   void onUpdated(@Observes ArticleUpdated event) {
-    evict(event.article().id());
+    forget(event.article().id());
   }
 
   void onUnpublished(@Observes ArticleUnpublished event) {
-    evict(event.article().id());
+    forget(event.article().id());
   }
 
   void onTrashed(@Observes ArticleTrashed event) {
-    evict(event.article().id());
+    forget(event.article().id());
   }
 
   void onViewsChanged(@Observes ArticleViewsChanged event) {
-    clear();
+    responses.clear();
+  }
+
+  private void forget(long id) {
+    responses.invalidate((key, entry) -> key.id() == id);
   }
 }

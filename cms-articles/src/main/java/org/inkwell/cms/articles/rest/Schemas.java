@@ -44,11 +44,15 @@ final class Schemas {
   @Schema(name = "ArticleInput", description = "Members left out keep their value in a PATCH")
   record ArticleInput(
       String title,
-      String slug,
+      @Schema(description = "Another article's slug is refused (409, problem type slug-taken); an address"
+          + " that redirects to another article too (409, slug-redirects), unless an editor takes it,"
+          + " which ends the redirect") String slug,
       @Schema(description = "HTML; sanitised by an allow-list") String body,
       String excerpt,
       @Schema(enumeration = {"draft", "pending", "published"}) String status,
-      @Schema(type = SchemaType.STRING, format = "date-time", nullable = true) String publishAt,
+      @Schema(type = SchemaType.STRING, format = "date-time", nullable = true,
+          description = "Set only by those who may publish the article (400 for contributors, unless"
+              + " unchanged)") String publishAt,
       @Schema(description = "The primary category's slug") String category,
       List<String> categories,
       List<String> tags,

@@ -160,6 +160,96 @@ class EditingServicesIT {
   }
 
   @Test
+  void onlyEditorsGiveAnArticleTheAddressThatRedirectsToAnother() {
+    String run = unique();
+    String former = "old-home-" + run;
+    Actor editor = newActor(Role.EDITOR);
+    ArticleDetails moved = articles(s -> s.create(slugged("Moved " + run, former), editor));
+    articles(s -> s.update(moved.id(), slugged(null, "new-home-" + run), moved.version(), true, editor));
+    articles(s -> s.update(moved.id(), article(null, null, ArticleStatus.PUBLISHED), moved.version() + 1, true, editor));
+
+    for (Role role : List.of(Role.CONTRIBUTOR, Role.AUTHOR)) {
+      Actor writer = newActor(role);
+      assertThatThrownBy(() -> articles(s -> s.create(slugged("New " + run, former), writer)))
+          .as("a new draft of a %s", role)
+          .isInstanceOfSatisfying(ContentConflictException.class, e -> {
+            assertThat(e.problemType()).isEqualTo("slug-redirects");
+            assertThat(e.errors()).extracting(FieldError::field).containsExactly("slug");
+            assertThat(e.getMessage()).contains("pick another slug or ask an editor");
+          });
+      ArticleDetails own = articles(s -> s.create(article("Own " + run, "", null), writer));
+      assertThatThrownBy(() -> articles(s -> s.update(own.id(), slugged(null, former), own.version(), true, writer)))
+          .as("a slug change by a %s", role)
+          .isInstanceOfSatisfying(ContentConflictException.class, e -> assertThat(e.problemType()).isEqualTo("slug-redirects"));
+    }
+    assertThat(currentSlug(former)).contains("new-home-" + run);
+
+    Actor author = newActor(Role.AUTHOR);
+    ArticleDetails mine = articles(s -> s.create(slugged("Mine " + run, "first-" + run), author));
+    ArticleDetails renamed = articles(s -> s.update(mine.id(), slugged(null, "second-" + run), mine.version(), true, author));
+    ArticleDetails back = articles(s -> s.update(mine.id(), slugged(null, "first-" + run), renamed.version(), true, author));
+    assertThat(back.slug()).as("an article's own former address is its author's").isEqualTo("first-" + run);
+
+    ArticleDetails taken = articles(s -> s.create(slugged("Taken " + run, former), editor));
+    assertThat(taken.slug()).isEqualTo(former);
+    assertThat(currentSlug(former)).as("the editor ended the redirect").isEmpty();
+  }
+
+  @Test
+  void onlyThoseWhoMayPublishAnArticleSetWhenItGoesLive() {
+    String run = unique();
+    Instant past = Instant.parse("2020-01-01T08:00:00Z");
+    Actor contributor = newActor(Role.CONTRIBUTOR);
+    Actor editor = newActor(Role.EDITOR);
+    assertThatThrownBy(() -> articles(s -> s.create(timed("Backdated " + run, null, past), contributor)))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("publishAt"));
+    ArticleDetails draft = articles(s -> s.create(article("Draft " + run, "", null), contributor));
+    assertThatThrownBy(() -> articles(s -> s.update(draft.id(), timed(null, null, past), draft.version(), true, contributor)))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("publishAt"));
+
+    ArticleDetails submitted = articles(s -> s.update(draft.id(), article(null, null, ArticleStatus.PENDING), draft.version(), true, contributor));
+    ArticleDetails published = articles(s -> s.update(draft.id(), article(null, null, ArticleStatus.PUBLISHED), submitted.version(), true, editor));
+    assertThat(published.publishAt()).isNull();
+    assertThat(published.publishedAt()).as("published now, by the editor").isAfter(past);
+
+    ArticleDetails planned = articles(s -> s.create(article("Planned " + run, "", null), contributor));
+    ArticleDetails dated = articles(s -> s.update(planned.id(), timed(null, null, past), planned.version(), true, editor));
+    ArticleDetails resent = articles(s -> s.update(planned.id(), timed("Planned, retitled " + run, null, past), dated.version(), true, contributor));
+    assertThat(resent.publishAt()).as("the stored time may come back as it is").isEqualTo(past);
+
+    ArticleDetails backdated = articles(s -> s.create(timed("Backdated by its author " + run, ArticleStatus.PUBLISHED, past), newActor(Role.AUTHOR)));
+    assertThat(backdated.publishedAt()).isEqualTo(past);
+  }
+
+  @Test
+  void aPreviewShowsNewTagsButCreatesNoneUntilTheArticleIsSaved() {
+    String run = unique();
+    String brandNew = "brand-new-xyz-" + run;
+    Actor author = newActor(Role.AUTHOR);
+    TagDetails existing = taxonomy(s -> s.createTag("Stored " + run, admin));
+
+    ArticleDetails unsaved = articles(s -> s.preview(null, tagged("Unsaved " + run, null, existing.name(), brandNew), author));
+
+    assertThat(unsaved.tags()).extracting(Term::slug).containsExactlyInAnyOrder(existing.slug(), brandNew);
+    assertThat(tagSlugs()).doesNotContain(brandNew);
+    assertThatThrownBy(() -> articles(s -> s.find(unsaved.id(), author))).as("nor the article").isInstanceOf(ContentNotFoundException.class);
+
+    ArticleDetails saved = articles(s -> s.create(tagged("Saved " + run, null, existing.name()), author));
+    ArticleDetails previewed = articles(s -> s.preview(saved.id(), tagged("Saved " + run, null, brandNew), author));
+
+    assertThat(previewed.tags()).extracting(Term::slug).containsExactly(brandNew);
+    assertThat(tagSlugs()).doesNotContain(brandNew);
+    assertThat(articles(s -> s.find(saved.id(), author)).tags()).extracting(Term::slug).containsExactly(existing.slug());
+
+    ArticleDetails updated = articles(s -> s.update(saved.id(), tagged(null, null, brandNew), saved.version(), true, author));
+
+    assertThat(updated.tags()).extracting(Term::slug).containsExactly(brandNew);
+    assertThat(tagSlugs()).contains(brandNew);
+  }
+
+  @Test
   void aRenamedTagKeepsItsArticlesAndIsFoundByItsNewName() {
     String run = unique();
     Actor author = newActor(Role.AUTHOR);
@@ -307,9 +397,14 @@ class EditingServicesIT {
       service.users = new UserRepository(em);
       service.autosaves = new AutosaveRepository(em);
       service.events = events;
-      service.newTags = new NewTags();
-      service.newTags.taxonomy = service.taxonomy;
-      return call.apply(service);
+      service.newTags = new TagsCommittedAtOnce();
+      RecordingTransactions transaction = new RecordingTransactions();
+      service.transaction = transaction;
+      T result = call.apply(service);
+      if (transaction.getRollbackOnly()) {
+        em.getTransaction().setRollbackOnly();
+      }
+      return result;
     });
   }
 
@@ -354,6 +449,14 @@ class EditingServicesIT {
     return users(s -> s.authenticate(login, password).map(Account::actor));
   }
 
+  private Optional<String> currentSlug(String formerSlug) {
+    return articles(s -> s.currentSlug(formerSlug));
+  }
+
+  private List<String> tagSlugs() {
+    return taxonomy(s -> s.tags()).stream().map(TagDetails::slug).toList();
+  }
+
   private List<String> categorySlugs(ArticleDetails article, Actor reader) {
     return articles(s -> s.find(article.id(), reader)).categories().stream().map(Term::slug).toList();
   }
@@ -373,6 +476,14 @@ class EditingServicesIT {
     return new ArticleInput(title, null, body, null, status, null, null, null, null, null, null, null);
   }
 
+  private static ArticleInput slugged(String title, String slug) {
+    return new ArticleInput(title, slug, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  private static ArticleInput timed(String title, ArticleStatus status, Instant publishAt) {
+    return new ArticleInput(title, null, null, null, status, publishAt, null, null, null, null, null, null);
+  }
+
   private static ArticleInput tagged(String title, ArticleStatus status, String... tags) {
     return new ArticleInput(title, null, null, null, status, null, null, null, List.of(tags), null, null, null);
   }
@@ -384,6 +495,19 @@ class EditingServicesIT {
 
   private static String unique() {
     return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** New tags in transactions of their own, committed whatever becomes of the caller's: REQUIRES_NEW. */
+  private final class TagsCommittedAtOnce extends NewTags {
+
+    @Override
+    public void ensure(String slug, String name) {
+      db.run(em -> {
+        NewTags tags = new NewTags();
+        tags.taxonomy = new TaxonomyRepository(em);
+        tags.ensure(slug, name);
+      });
+    }
   }
 
   /** Content events as the services fire them, without waiting for a commit. */

@@ -96,6 +96,18 @@ class PermissionsTest {
     assertThat(Permissions.canPublish(actor, author(actor, whose))).isEqualTo(allowed);
   }
 
+  @ParameterizedTest(name = "{0} ending another article's redirect: {1}")
+  @CsvSource({
+    "anonymous,   false",
+    "contributor, false",
+    "author,      false",
+    "editor,      true",
+    "admin,       true",
+  })
+  void canEndRedirect(String who, boolean allowed) {
+    assertThat(Permissions.canEndRedirect(actor(who))).isEqualTo(allowed);
+  }
+
   @Test
   void anonymousReaderOwnsNothing() {
     assertThat(Permissions.isOwner(Actor.ANONYMOUS, null)).isFalse();

@@ -10,6 +10,7 @@ import java.util.List;
 final class RecordingTransactions implements TransactionSynchronizationRegistry {
 
   private final List<Synchronization> synchronizations = new ArrayList<>();
+  private boolean rollbackOnly;
 
   void complete(int status) {
     synchronizations.forEach(Synchronization::beforeCompletion);
@@ -49,10 +50,12 @@ final class RecordingTransactions implements TransactionSynchronizationRegistry 
   }
 
   @Override
-  public void setRollbackOnly() {}
+  public void setRollbackOnly() {
+    rollbackOnly = true;
+  }
 
   @Override
   public boolean getRollbackOnly() {
-    return false;
+    return rollbackOnly;
   }
 }

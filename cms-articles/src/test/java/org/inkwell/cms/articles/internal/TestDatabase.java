@@ -54,13 +54,17 @@ final class TestDatabase implements AutoCloseable {
     return this;
   }
 
-  /** Runs {@code work} in one committed transaction and returns its result. */
+  /** Runs {@code work} in one transaction, committed unless it marked it rollback-only, and returns its result. */
   <T> T inTransaction(Function<EntityManager, T> work) {
     EntityManager em = factory.createEntityManager();
     try {
       em.getTransaction().begin();
       T result = work.apply(em);
-      em.getTransaction().commit();
+      if (em.getTransaction().getRollbackOnly()) {
+        em.getTransaction().rollback();
+      } else {
+        em.getTransaction().commit();
+      }
       return result;
     } finally {
       if (em.getTransaction().isActive()) {

@@ -6,18 +6,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.inkwell.cms.core.cache.RenderedCache;
 
 /**
- * Public pages rendered once and kept as bytes until a change to something they show. Readers who
- * ask for a page being rendered wait for that rendering instead of starting their own.
- *
- * <p>A rendering that overlaps a change may have read the data from before it, so it is served to
- * the readers who asked for it but not kept.
+ * Public pages rendered once and kept as bytes until a change to something they show, in a
+ * {@link RenderedCache}: readers of a page being rendered wait for that rendering, and one that
+ * overlaps a change is served to them but not kept.
  */
 @ApplicationScoped
 public class PageCache {
@@ -26,48 +22,18 @@ public class PageCache {
   @ConfigProperty(name = "cms.site.cache-bytes", defaultValue = "67108864")
   long maxBytes;
 
-  private Cache<String, CachedPage> pages;
+  private RenderedCache<String, CachedPage> pages;
   /** When each page's current bytes first appeared, so that Last-Modified survives re-renders. */
   private final Cache<String, Dated> dates = Caffeine.newBuilder().maximumSize(100_000).executor(Runnable::run).build();
-  private final ConcurrentHashMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
-  private long changes; // guarded by this
 
   @PostConstruct
   void init() {
-    pages = Caffeine.newBuilder()
-        .maximumWeight(maxBytes)
-        .weigher((String key, CachedPage page) -> page.weight())
-        .executor(Runnable::run) // no common-pool threads inside the application server
-        .build();
+    pages = new RenderedCache<>(maxBytes, CachedPage::weight, CachedPage::keep);
   }
 
   /** The kept page under this key, or a new rendering of it (kept if it says so). */
   CachedPage get(String key, Supplier<CachedPage> renderer) {
-    CachedPage page = pages.getIfPresent(key);
-    if (page != null) {
-      return page;
-    }
-    CompletableFuture<CachedPage> mine = new CompletableFuture<>();
-    CompletableFuture<CachedPage> running = rendering.putIfAbsent(key, mine);
-    if (running != null) {
-      return join(running);
-    }
-    try {
-      long seen = changesSoFar();
-      CachedPage rendered = dated(key, renderer.get());
-      synchronized (this) {
-        if (changes == seen && rendered.keep()) {
-          pages.put(key, rendered);
-        }
-      }
-      mine.complete(rendered);
-      return rendered;
-    } catch (RuntimeException | Error e) {
-      mine.completeExceptionally(e);
-      throw e;
-    } finally {
-      rendering.remove(key, mine);
-    }
+    return pages.get(key, () -> dated(key, renderer.get()));
   }
 
   private record Dated(String etag, java.time.Instant modified) {}
@@ -93,38 +59,14 @@ public class PageCache {
     if (keys.isEmpty()) {
       return;
     }
-    synchronized (this) {
-      changes++;
-      // Later readers must not join a rendering that began before this change.
-      rendering.clear();
-      pages.asMap().values().removeIf(page -> page.dependsOnAny(keys));
-    }
+    pages.invalidate((key, page) -> page.dependsOnAny(keys));
   }
 
   void clear() {
-    synchronized (this) {
-      changes++;
-      rendering.clear();
-      pages.invalidateAll();
-    }
+    pages.clear();
   }
 
   long size() {
-    return pages.estimatedSize();
-  }
-
-  private synchronized long changesSoFar() {
-    return changes;
-  }
-
-  private static CachedPage join(CompletableFuture<CachedPage> running) {
-    try {
-      return running.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
-    }
+    return pages.size();
   }
 }

@@ -99,7 +99,7 @@ final class Problems {
 
   private static Response forCmsException(CmsException e, String instance) {
     int status = statusOf(e.getClass());
-    List<FieldError> errors = e instanceof InvalidInputException invalid ? invalid.errors() : null;
+    List<FieldError> errors = e.errors().isEmpty() ? null : e.errors();
     String challenge = e instanceof NotAuthenticatedException ? "Basic realm=\"cms\"" : null;
     return build(
         new Problem(

@@ -117,6 +117,22 @@ class ProblemsTest {
   }
 
   @Test
+  void aConflictOfOneFieldNamesTheField() {
+    ContentConflictException failure =
+        new ContentConflictException("slug-redirects", new FieldError("slug", "redirects to another article"));
+
+    Response response = Problems.toResponse(failure, null);
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    JsonObject body = body(response);
+    assertThat(body.getString("type")).isEqualTo("/problems/slug-redirects");
+    assertThat(body.getString("detail")).isEqualTo("redirects to another article");
+    assertThat(body.getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field") + ": " + e.getString("message"))
+        .containsExactly("slug: redirects to another article");
+  }
+
+  @Test
   void notAuthenticatedChallengesForBasicCredentials() {
     Response response = Problems.toResponse(new NotAuthenticatedException(), null);
 
