@@ -133,8 +133,14 @@ final class Api {
     return all;
   }
 
+  /**
+   * How long one request may take before the test gives up: a bound against a hung server, not a
+   * speed promise (the first {@code /openapi} took over 30 s with both cores busy).
+   */
+  static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
+
   private HttpRequest.Builder request(String path, String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT);
     if (authorization != null) {
       b.header("Authorization", authorization);
     }

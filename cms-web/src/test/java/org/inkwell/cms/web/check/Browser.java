@@ -101,7 +101,8 @@ public final class Browser implements AutoCloseable {
     ChromeDriver driver = new ChromeDriver(service, options);
     Browser browser = new Browser(driver, profile, viewport);
     try {
-      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      // A bound against a hung page, not a speed promise: pages load far slower with both cores busy.
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
       browser.viewport(viewport);
     } catch (RuntimeException e) {
       browser.close();
