@@ -38,6 +38,7 @@ public class DemoContent {
 
   @Inject ArticleRepository articles;
   @Inject TaxonomyRepository taxonomy;
+  @Inject SettingRepository settings;
   @Inject DefaultUserService users;
   @Inject UserRepository userRepository;
   @Inject DefaultArticleService articleService;
@@ -51,8 +52,8 @@ public class DemoContent {
   public void load() {
     JsonObject content = readJson(ROOT + "content.json");
     JsonObject site = content.getJsonObject("site");
-    taxonomy.saveSetting(DefaultTaxonomyService.SITE_NAME, site.getString("name"));
-    taxonomy.saveSetting(DefaultTaxonomyService.SITE_TAGLINE, site.getString("tagline"));
+    settings.save(SiteSettingsStore.NAME, site.getString("name"));
+    settings.save(SiteSettingsStore.TAGLINE, site.getString("tagline"));
     Map<String, Actor> authors = new HashMap<>();
     for (JsonObject u : content.getJsonArray("users").getValuesAs(JsonObject.class)) {
       User user =
