@@ -22,6 +22,7 @@ import org.inkwell.cms.articles.Actor;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleInput;
 import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.MediaDetails;
 import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.articles.UserInput;
@@ -42,6 +43,7 @@ public class DemoContent {
   @Inject DefaultUserService users;
   @Inject UserRepository userRepository;
   @Inject DefaultArticleService articleService;
+  @Inject DefaultMediaService media;
 
   @Transactional
   public boolean isNeeded() {
@@ -78,6 +80,11 @@ public class DemoContent {
     taxonomy.flush();
     User admin = userRepository.all().stream().filter(u -> u.getRole() == Role.ADMIN).findFirst().orElseThrow();
     Actor editor = new Actor(admin.getId(), admin.getLogin(), admin.getRole());
+    // Social networks take no SVG (the demo articles' images): the site's own image is a PNG.
+    MediaDetails socialImage = upload(site.getString("socialImage"), editor);
+    media.describe(socialImage.id(), site.getString("socialImageAlt"), null, editor);
+    settings.save(SiteSettingsStore.SOCIAL_IMAGE, Long.toString(socialImage.id()));
+    settings.save(SiteSettingsStore.ICON, Long.toString(upload(site.getString("icon"), editor).id()));
     Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     List<JsonObject> items = content.getJsonArray("articles").getValuesAs(JsonObject.class);
     for (JsonObject a : items) {
@@ -125,6 +132,14 @@ public class DemoContent {
                 seo.getString("focusKeyphrase", null),
                 null,
                 false));
+  }
+
+  private MediaDetails upload(String image, Actor uploader) {
+    try (InputStream in = open(ROOT + image)) {
+      return media.upload(image.substring(image.lastIndexOf('/') + 1), in, uploader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> strings(JsonArray array) {

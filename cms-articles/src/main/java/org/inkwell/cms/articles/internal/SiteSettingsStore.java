@@ -26,8 +26,8 @@ public class SiteSettingsStore {
   private static final String ADDRESS = PREFIX + "address";
   private static final String TIME_ZONE = PREFIX + "time-zone";
   private static final String PER_PAGE = PREFIX + "per-page";
-  private static final String SOCIAL_IMAGE = PREFIX + "social-image";
-  private static final String ICON = PREFIX + "icon";
+  static final String SOCIAL_IMAGE = PREFIX + "social-image";
+  static final String ICON = PREFIX + "icon";
   private static final String DISCOURAGE_SEARCH_ENGINES = PREFIX + "discourage-search-engines";
   private static final String DEFAULT_NAME = "My Site";
 

@@ -37,7 +37,8 @@ final class SeoHead {
     // An SEO title is the whole title, site name included if the editor wants it (as in Yoast).
     String title = present(seo.metaTitle()) ? seo.metaTitle() : a.title() + " – " + site.name();
     String description = describe(present(seo.metaDescription()) ? seo.metaDescription() : a.excerpt());
-    String image = a.featuredImage() == null ? null : absolute(site.base(), a.featuredImage());
+    // Social networks show no SVG: such an article shares the site's image instead.
+    String image = a.featuredImage() == null || isSvg(a.featuredImage()) ? null : absolute(site.base(), a.featuredImage());
 
     List<Meta> meta = openGraph(site, "article", title, description, canonical);
     if (image == null) {
@@ -210,6 +211,11 @@ final class SeoHead {
 
   private static String iso(Instant at) {
     return at == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atOffset(ZoneOffset.UTC));
+  }
+
+  private static boolean isSvg(String url) {
+    String path = url.replaceAll("[?#].*", "");
+    return path.regionMatches(true, path.length() - 4, ".svg", 0, 4);
   }
 
   private static boolean present(String s) {
