@@ -56,6 +56,4 @@ public interface TaxonomyService {
    * left out.
    */
   Map<Long, Long> articleCountsByTag();
-
-  SiteInfo site();
 }

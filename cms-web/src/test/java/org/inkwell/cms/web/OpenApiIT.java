@@ -109,6 +109,11 @@ class OpenApiIT {
     Stream.of("/api/categories", "/api/tags", "/api/site", "/api/users/me", "/api/users", "/api/media", "/api/related/settings")
         .forEach(path -> assertMatches(validator, Request.Method.GET, path, admin.get(path)));
     assertMatches(validator, Request.Method.GET, article + "/related", admin.get(article + "/related"));
+    String site = admin.get("/api/site").body();
+    assertMatches(validator, Request.Method.PUT, "/api/site", admin.put("/api/site", site));
+    Api.Reply badSite = admin.patch("/api/site", "{\"perPage\":0}");
+    assertThat(badSite.status()).isEqualTo(400);
+    assertMatches(validator, Request.Method.PATCH, "/api/site", badSite);
   }
 
   @Test

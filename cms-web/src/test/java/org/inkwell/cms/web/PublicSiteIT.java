@@ -111,7 +111,10 @@ class PublicSiteIT {
         .contains("<meta property=\"og:type\" content=\"article\">")
         .contains("<meta property=\"og:url\" content=\"" + url + "\">")
         .contains("<meta property=\"og:site_name\" content=\"Fitness Hubz\">")
-        .containsPattern("<meta property=\"og:image\" content=\"http[^\"]+/media/demo/[a-z-]+\\.svg\">")
+        // The article's image is an SVG, which social networks refuse: the site's PNG stands in.
+        .containsPattern("<meta property=\"og:image\" content=\"http[^\"]+/media/uploads/[0-9/]+social-image-[a-z0-9]+\\.png\">")
+        .contains("<meta property=\"og:image:width\" content=\"1200\">", "<meta property=\"og:image:height\" content=\"630\">")
+        .containsPattern("<link rel=\"icon\" href=\"/media/uploads/[0-9/]+site-icon-[a-z0-9]+-150x150\\.png\" sizes=\"150x150\">")
         .containsPattern("<meta property=\"article:published_time\" content=\"[0-9T:.Z-]+\">")
         .contains("<meta name=\"twitter:card\" content=\"summary_large_image\">")
         .doesNotContain("name=\"robots\"");

@@ -163,7 +163,7 @@ public class DefaultMediaService implements MediaService {
     }
   }
 
-  private static MediaDetails details(Media m) {
+  static MediaDetails details(Media m) {
     String folderUrl = MediaFiles.URL_PREFIX + m.getFolder() + "/";
     return new MediaDetails(
         m.getId(),

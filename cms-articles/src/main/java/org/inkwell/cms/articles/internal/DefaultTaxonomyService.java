@@ -14,7 +14,6 @@ import org.inkwell.cms.articles.Actor;
 import org.inkwell.cms.core.event.ArticleViewsChanged;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.articles.CategoryInput;
-import org.inkwell.cms.articles.SiteInfo;
 import org.inkwell.cms.articles.TagDetails;
 import org.inkwell.cms.articles.TaxonomyService;
 import org.inkwell.cms.core.ContentConflictException;
@@ -27,9 +26,6 @@ import org.inkwell.cms.core.StoredText;
 @ApplicationScoped
 @Transactional
 public class DefaultTaxonomyService implements TaxonomyService {
-
-  static final String SITE_NAME = "site.name";
-  static final String SITE_TAGLINE = "site.tagline";
 
   private static final String TAG_NAME_RULE =
       "must have 1 to " + ArticleInputRules.MAX_TAG_NAME + " characters";
@@ -229,12 +225,6 @@ public class DefaultTaxonomyService implements TaxonomyService {
   @Override
   public Map<Long, Long> articleCountsByTag() {
     return taxonomy.articleCountsByTag();
-  }
-
-  @Override
-  public SiteInfo site() {
-    return new SiteInfo(
-        taxonomy.setting(SITE_NAME).orElse("My Site"), taxonomy.setting(SITE_TAGLINE).orElse(""));
   }
 
   private Category findCategory(long id) {

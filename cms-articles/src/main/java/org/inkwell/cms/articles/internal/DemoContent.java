@@ -22,6 +22,7 @@ import org.inkwell.cms.articles.Actor;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleInput;
 import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.MediaDetails;
 import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.articles.UserInput;
@@ -38,9 +39,11 @@ public class DemoContent {
 
   @Inject ArticleRepository articles;
   @Inject TaxonomyRepository taxonomy;
+  @Inject SettingRepository settings;
   @Inject DefaultUserService users;
   @Inject UserRepository userRepository;
   @Inject DefaultArticleService articleService;
+  @Inject DefaultMediaService media;
 
   @Transactional
   public boolean isNeeded() {
@@ -51,8 +54,8 @@ public class DemoContent {
   public void load() {
     JsonObject content = readJson(ROOT + "content.json");
     JsonObject site = content.getJsonObject("site");
-    taxonomy.saveSetting(DefaultTaxonomyService.SITE_NAME, site.getString("name"));
-    taxonomy.saveSetting(DefaultTaxonomyService.SITE_TAGLINE, site.getString("tagline"));
+    settings.save(SiteSettingsStore.NAME, site.getString("name"));
+    settings.save(SiteSettingsStore.TAGLINE, site.getString("tagline"));
     Map<String, Actor> authors = new HashMap<>();
     for (JsonObject u : content.getJsonArray("users").getValuesAs(JsonObject.class)) {
       User user =
@@ -77,6 +80,11 @@ public class DemoContent {
     taxonomy.flush();
     User admin = userRepository.all().stream().filter(u -> u.getRole() == Role.ADMIN).findFirst().orElseThrow();
     Actor editor = new Actor(admin.getId(), admin.getLogin(), admin.getRole());
+    // Social networks take no SVG (the demo articles' images): the site's own image is a PNG.
+    MediaDetails socialImage = upload(site.getString("socialImage"), editor);
+    media.describe(socialImage.id(), site.getString("socialImageAlt"), null, editor);
+    settings.save(SiteSettingsStore.SOCIAL_IMAGE, Long.toString(socialImage.id()));
+    settings.save(SiteSettingsStore.ICON, Long.toString(upload(site.getString("icon"), editor).id()));
     Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     List<JsonObject> items = content.getJsonArray("articles").getValuesAs(JsonObject.class);
     for (JsonObject a : items) {
@@ -124,6 +132,14 @@ public class DemoContent {
                 seo.getString("focusKeyphrase", null),
                 null,
                 false));
+  }
+
+  private MediaDetails upload(String image, Actor uploader) {
+    try (InputStream in = open(ROOT + image)) {
+      return media.upload(image.substring(image.lastIndexOf('/') + 1), in, uploader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> strings(JsonArray array) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.inkwell.cms.articles.ArticleStatus;
 
-/** Stores and finds categories, tags and site settings. */
+/** Stores and finds categories and tags. */
 @Dependent
 public class TaxonomyRepository {
 
@@ -134,19 +134,6 @@ public class TaxonomyRepository {
         .getResultList()
         .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
     return counts;
-  }
-
-  public Optional<String> setting(String name) {
-    return Optional.ofNullable(em.find(Setting.class, name)).map(Setting::getValue);
-  }
-
-  public void saveSetting(String name, String value) {
-    Setting existing = em.find(Setting.class, name);
-    if (existing == null) {
-      em.persist(new Setting(name, value));
-    } else {
-      existing.setValue(value);
-    }
   }
 
   public void flush() {

@@ -155,5 +155,34 @@ final class Schemas {
   record MediaTexts(String altText, String caption) {}
 
   @Schema(name = "Site")
-  record Site(String name, @Schema(nullable = true) String tagline) {}
+  record Site(
+      String name,
+      String tagline,
+      @Schema(nullable = true, format = "uri", description = "The site's public address; CMS_SITE_URL overrides it") String address,
+      @Schema(description = "A time zone id, e.g. Europe/Paris") String timeZone,
+      @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "50") int perPage,
+      @Schema(type = SchemaType.INTEGER, format = INT64, nullable = true) Long socialImageId,
+      @Schema(nullable = true, description = "og:image of pages without an image of their own") SiteImage socialImage,
+      @Schema(type = SchemaType.INTEGER, format = INT64, nullable = true) Long iconId,
+      @Schema(nullable = true, description = "The favicon") SiteImage icon,
+      boolean discourageSearchEngines) {}
+
+  @Schema(name = "SiteImage")
+  record SiteImage(
+      @Schema(type = SchemaType.INTEGER, format = INT64) long id,
+      @Schema(format = "uri") String url,
+      String mediaType,
+      @Schema(type = SchemaType.INTEGER, format = "int32") int width,
+      @Schema(type = SchemaType.INTEGER, format = "int32") int height) {}
+
+  @Schema(name = "SiteInput", description = "PUT: members left out are none, or the default; PATCH: they keep their value")
+  record SiteInput(
+      @Schema(maxLength = 200) String name,
+      @Schema(nullable = true, maxLength = 500) String tagline,
+      @Schema(nullable = true, format = "uri", description = "Absolute http(s) address without query or fragment") String address,
+      @Schema(nullable = true, description = "A time zone id; default UTC (CMS_SITE_TIME_ZONE)") String timeZone,
+      @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "50", nullable = true) Integer perPage,
+      @Schema(type = SchemaType.INTEGER, format = INT64, nullable = true, description = "A media library image") Long socialImageId,
+      @Schema(type = SchemaType.INTEGER, format = INT64, nullable = true, description = "A square media library image, 48 pixels or more") Long iconId,
+      boolean discourageSearchEngines) {}
 }

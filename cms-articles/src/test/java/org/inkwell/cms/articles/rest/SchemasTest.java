@@ -13,6 +13,7 @@ import org.inkwell.cms.articles.MediaDetails;
 import org.inkwell.cms.articles.MediaVariant;
 import org.inkwell.cms.articles.Person;
 import org.inkwell.cms.articles.SeoFields;
+import org.inkwell.cms.articles.SiteSettings;
 import org.inkwell.cms.articles.Term;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,18 @@ class SchemasTest {
     assertThat(MediaJson.ACCEPTED).containsExactlyInAnyOrderElementsOf(members(Schemas.MediaTexts.class));
     assertThat(CategoriesResource.write(new CategoryDetails(1, "news", "News", null, null, 0)).keySet())
         .containsExactlyElementsOf(members(Schemas.Category.class));
+  }
+
+  @Test
+  void siteSchemasMatchTheSiteJson() {
+    MediaDetails icon = new MediaDetails(3, "i.png", "image/png", 512, 512, 100, null, null, new Person("eve", "Eve"), NOW,
+        "/media/i.png", List.of());
+    JsonObject site = SiteJson.write(
+        new SiteSettings("Site", "", null, java.time.ZoneOffset.UTC, 10, icon, icon, false), path -> path);
+
+    assertThat(site.keySet()).containsExactlyElementsOf(members(Schemas.Site.class));
+    assertThat(site.getJsonObject("icon").keySet()).containsExactlyElementsOf(members(Schemas.SiteImage.class));
+    assertThat(SiteJson.ACCEPTED).containsExactlyInAnyOrderElementsOf(members(Schemas.SiteInput.class));
+    assertThat(SiteJson.READ_ONLY).allSatisfy(member -> assertThat(members(Schemas.Site.class)).contains(member));
   }
 }

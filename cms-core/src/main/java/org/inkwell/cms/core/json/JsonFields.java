@@ -95,6 +95,11 @@ public final class JsonFields {
     return json.containsKey(name) && json.get(name).getValueType() != ValueType.NULL;
   }
 
+  /** Whether the member is there with the value {@code null}: in a merge patch, "remove this". */
+  public boolean isNull(String name) {
+    return json.containsKey(name) && json.get(name).getValueType() == ValueType.NULL;
+  }
+
   public String string(String name) {
     return read(name, "must be a string", v -> v instanceof JsonString s ? s.getString() : null);
   }
@@ -174,14 +179,19 @@ public final class JsonFields {
           }
           List<Long> result = new ArrayList<>();
           for (JsonValue element : array) {
-            if (!(element instanceof JsonNumber n) || !n.isIntegral() || n.bigDecimalValue().signum() <= 0
-                || n.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            Long id = positiveLong(element);
+            if (id == null) {
               return null;
             }
-            result.add(n.longValue());
+            result.add(id);
           }
           return result;
         });
+  }
+
+  /** An id: a positive whole number. */
+  public Long id(String name) {
+    return read(name, "must be an id (a positive whole number)", JsonFields::positiveLong);
   }
 
   /** A string, or an object whose {@code key} member is that string. */
@@ -221,6 +231,14 @@ public final class JsonFields {
     }
     if (key != null && value instanceof JsonObject o && o.get(key) instanceof JsonString s) {
       return s.getString();
+    }
+    return null;
+  }
+
+  private static Long positiveLong(JsonValue value) {
+    if (value instanceof JsonNumber n && n.isIntegral() && n.bigDecimalValue().signum() > 0
+        && n.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+      return n.longValue();
     }
     return null;
   }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.inkwell.cms.articles.TaxonomyService;
+import org.inkwell.cms.articles.SiteSettingsService;
 
 /** The SEO checks of what the editor form holds right now; re-rendered as the editor types. */
 @Named
@@ -14,7 +14,7 @@ import org.inkwell.cms.articles.TaxonomyService;
 public class SeoPanel {
 
   @Inject ArticleEditorPage editor;
-  @Inject TaxonomyService taxonomy;
+  @Inject SiteSettingsService site;
 
   private SeoReport report;
 
@@ -22,7 +22,7 @@ public class SeoPanel {
     if (report == null) {
       EditorFields f = editor.getFields();
       report = SeoAnalysis.analyse(new SeoDraft(f.getTitle(), f.getMetaTitle(), editor.getSlugPreview(), f.getBody(),
-          f.getMetaDescription(), f.getFocusKeyphrase(), f.getFeaturedImageAlt(), taxonomy.site().name()));
+          f.getMetaDescription(), f.getFocusKeyphrase(), f.getFeaturedImageAlt(), site.settings().name()));
     }
     return report;
   }

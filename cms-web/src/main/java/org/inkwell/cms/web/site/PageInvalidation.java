@@ -15,6 +15,7 @@ import org.inkwell.cms.core.event.ArticleTrashed;
 import org.inkwell.cms.core.event.ArticleUnpublished;
 import org.inkwell.cms.core.event.ArticleUpdated;
 import org.inkwell.cms.core.event.PageBlockChanged;
+import org.inkwell.cms.core.event.SiteSettingsChanged;
 
 /**
  * Discards kept pages when content they show changes. Content events arrive after the commit and
@@ -68,6 +69,11 @@ public class PageInvalidation {
 
   /** Renamed categories or authors show on almost every page. */
   void onViewsChanged(@Observes @Priority(LAST) ArticleViewsChanged event) {
+    pages.clear();
+  }
+
+  /** The site's name, address, icon and page size show on, or shape, every page. */
+  void onSiteSettingsChanged(@Observes @Priority(LAST) SiteSettingsChanged event) {
     pages.clear();
   }
 

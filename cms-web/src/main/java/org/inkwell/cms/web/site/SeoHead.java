@@ -37,11 +37,16 @@ final class SeoHead {
     // An SEO title is the whole title, site name included if the editor wants it (as in Yoast).
     String title = present(seo.metaTitle()) ? seo.metaTitle() : a.title() + " – " + site.name();
     String description = describe(present(seo.metaDescription()) ? seo.metaDescription() : a.excerpt());
-    String image = a.featuredImage() == null ? null : absolute(site.base(), a.featuredImage());
+    // Social networks show no SVG: such an article shares the site's image instead.
+    String image = a.featuredImage() == null || isSvg(a.featuredImage()) ? null : absolute(site.base(), a.featuredImage());
 
     List<Meta> meta = openGraph(site, "article", title, description, canonical);
-    property(meta, "og:image", image);
-    property(meta, "og:image:alt", image == null ? null : a.featuredImageAlt());
+    if (image == null) {
+      image = defaultImage(meta, site);
+    } else {
+      property(meta, "og:image", image);
+      property(meta, "og:image:alt", a.featuredImageAlt());
+    }
     property(meta, "article:published_time", iso(a.publishedAt()));
     property(meta, "article:modified_time", iso(a.updatedAt()));
     property(meta, "article:section", a.category().name());
@@ -73,7 +78,7 @@ final class SeoHead {
       article.add("keywords", String.join(", ", a.tags().stream().map(Term::name).toList()));
     }
     String jsonLd = script(Json.array().add(article).add(breadcrumbs(crumbs)));
-    return new Head(title, description, canonical, Boolean.TRUE.equals(seo.noindex()),
+    return new Head(title, description, canonical, Boolean.TRUE.equals(seo.noindex()) || site.noindex(),
         null, null, meta, jsonLd, null, null);
   }
 
@@ -89,7 +94,7 @@ final class SeoHead {
         + (pages != null && pages.page() > 1 ? " – Page " + pages.page() : "");
     String text = describe(description);
     List<Meta> meta = openGraph(site, "website", title, text, url);
-    twitter(meta, title, text, null, null);
+    twitter(meta, title, text, defaultImage(meta, site), null);
     JsonArrayBuilder graph = Json.array();
     if (heading == null) {
       graph.add(Json.object()
@@ -103,7 +108,7 @@ final class SeoHead {
               .add("query-input", "required name=search_term_string")));
     }
     graph.add(breadcrumbs(crumbs));
-    return new Head(title, text, url, noindex,
+    return new Head(title, text, url, noindex || site.noindex(),
         pages == null ? null : absoluteOrNull(site.base(), pages.prevUrl()),
         pages == null ? null : absoluteOrNull(site.base(), pages.nextUrl()),
         meta, script(graph), null, null);
@@ -145,6 +150,18 @@ final class SeoHead {
     property(meta, "og:site_name", site.name());
     property(meta, "og:locale", "en_US");
     return meta;
+  }
+
+  /** The site's image for pages without one of their own: its absolute URL, or {@code null}. */
+  private static String defaultImage(List<Meta> meta, Views.Site site) {
+    Views.Image image = site.socialImage();
+    if (image == null) {
+      return null;
+    }
+    property(meta, "og:image", image.url());
+    property(meta, "og:image:width", Integer.toString(image.width()));
+    property(meta, "og:image:height", Integer.toString(image.height()));
+    return image.url();
   }
 
   private static void twitter(List<Meta> meta, String title, String description, String image, String alt) {
@@ -194,6 +211,11 @@ final class SeoHead {
 
   private static String iso(Instant at) {
     return at == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atOffset(ZoneOffset.UTC));
+  }
+
+  private static boolean isSvg(String url) {
+    String path = url.replaceAll("[?#].*", "");
+    return path.regionMatches(true, path.length() - 4, ".svg", 0, 4);
   }
 
   private static boolean present(String s) {

@@ -2,13 +2,13 @@ package org.inkwell.cms.web.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.inkwell.cms.articles.SiteSettingsService;
 
-/** How the public site is configured: its address, time zone, page size and HTTP caching. */
+/** How the public site is deployed: its address, HTTP caching and the order of page blocks. */
 @ApplicationScoped
 public class SiteConfig {
 
@@ -19,14 +19,6 @@ public class SiteConfig {
   Optional<String> url;
 
   @Inject
-  @ConfigProperty(name = "cms.site.time-zone", defaultValue = "UTC")
-  String timeZone;
-
-  @Inject
-  @ConfigProperty(name = "cms.site.per-page", defaultValue = "10")
-  int perPage;
-
-  @Inject
   @ConfigProperty(name = "cms.site.cache-control", defaultValue = "public, max-age=0, must-revalidate")
   String cacheControl;
 
@@ -34,30 +26,37 @@ public class SiteConfig {
   @ConfigProperty(name = "cms.page.blocks", defaultValue = "related-posts")
   List<String> blockOrder;
 
+  @Inject SiteSettingsService settings;
+
   /**
-   * The site's absolute address without a trailing slash: the configured one, else the one the
-   * reader used (a malformed {@code Host} falls back to the server's name).
+   * The site's absolute address without a trailing slash: the configured one ({@code
+   * CMS_SITE_URL}), else the administrator's setting, else the one the reader used (a malformed
+   * {@code Host} falls back to the server's name).
    */
   public String base(String scheme, String host, String serverName, int port) {
-    if (url.isPresent() && !url.get().isBlank()) {
-      String configured = url.get().strip();
-      return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+    Optional<String> configured = configuredUrl();
+    if (configured.isPresent()) {
+      return configured.get();
+    }
+    String set = settings.settings().address();
+    if (set != null) {
+      return set;
     }
     String authority = host != null && HOST.matcher(host).matches() ? host : serverName + ":" + port;
     return scheme + "://" + authority.toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Whether readers reach the site over HTTPS, as its configured address says. */
+  /** {@code CMS_SITE_URL} without a trailing slash, which wins over the site address setting. */
+  public Optional<String> configuredUrl() {
+    return url.map(String::strip).filter(u -> !u.isEmpty()).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+  }
+
+  /**
+   * Whether readers reach the site over HTTPS, as {@code CMS_SITE_URL} says: decided at start-up
+   * (the session cookie), so the site address setting does not count.
+   */
   public boolean isHttps() {
-    return url.isPresent() && url.get().strip().regionMatches(true, 0, "https://", 0, 8);
-  }
-
-  public ZoneId zone() {
-    return ZoneId.of(timeZone);
-  }
-
-  int perPage() {
-    return perPage;
+    return configuredUrl().filter(u -> u.regionMatches(true, 0, "https://", 0, 8)).isPresent();
   }
 
   String cacheControl() {

@@ -22,7 +22,10 @@ import org.inkwell.cms.articles.ArticleSearch;
 import org.inkwell.cms.articles.ArticleService;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.articles.SearchHit;
-import org.inkwell.cms.articles.SiteInfo;
+import org.inkwell.cms.articles.MediaDetails;
+import org.inkwell.cms.articles.MediaVariant;
+import org.inkwell.cms.articles.SiteSettings;
+import org.inkwell.cms.articles.SiteSettingsService;
 import org.inkwell.cms.articles.TagDetails;
 import org.inkwell.cms.articles.TaxonomyService;
 import org.inkwell.cms.articles.Term;
@@ -50,7 +53,7 @@ public class SitePages {
   @Inject ArticleSearch search;
   @Inject PageBlocks blocks;
   @Inject Templates templates;
-  @Inject SiteConfig config;
+  @Inject SiteSettingsService settings;
   @Inject Stylesheet stylesheet;
   @Inject ImageSizes imageSizes;
 
@@ -62,7 +65,7 @@ public class SitePages {
   }
 
   Frame frame(String base) {
-    SiteInfo info = taxonomy.site();
+    SiteSettings info = settings.settings();
     List<CategoryDetails> all = taxonomy.categories();
     Categories categories = new Categories(all);
     // The catch-all category is no destination for readers.
@@ -71,8 +74,26 @@ public class SitePages {
         .map(SitePages::link)
         .toList();
     return new Frame(
-        new Views.Site(info.name(), info.tagline(), base, stylesheet.url(), menu, all.stream().map(SitePages::link).toList()),
+        new Views.Site(info.name(), info.tagline(), base, stylesheet.url(), menu, all.stream().map(SitePages::link).toList(),
+            icon(info.icon()), socialImage(base, info.socialImage()), info.discourageSearchEngines()),
         categories);
+  }
+
+  /** The centre-cropped thumbnail is square whatever the upload's small offsets from square. */
+  private static Views.Image icon(MediaDetails image) {
+    if (image == null) {
+      return null;
+    }
+    return image.variants().stream()
+        .filter(v -> v.name().equals(MediaVariant.THUMBNAIL))
+        .findFirst()
+        .map(v -> new Views.Image(v.url(), v.width(), v.height()))
+        .orElse(new Views.Image(image.url(), image.width(), image.height()));
+  }
+
+  /** The original: social networks want 1200 × 630, larger than any variant. */
+  private static Views.Image socialImage(String base, MediaDetails image) {
+    return image == null ? null : new Views.Image(SeoHead.absolute(base, image.url()), image.width(), image.height());
   }
 
   PageResult article(Route.Article route, Frame frame) {
@@ -155,7 +176,7 @@ public class SitePages {
   }
 
   PageResult search(Route.Search route, Frame frame) {
-    PageRequest request = new PageRequest(route.page(), config.perPage());
+    PageRequest request = new PageRequest(route.page(), settings.settings().perPage());
     ResultPage<SearchHit> hits = route.query().isEmpty()
         ? new ResultPage<>(List.of(), 0, request)
         : search.search(route.query(), request);
@@ -201,7 +222,7 @@ public class SitePages {
 
   private PageResult archive(Frame frame, String heading, String description, String path, int page, ArticleQuery query,
       List<Link> trail, List<Link> children, Set<String> listDependencies, boolean emptyIsNotFound) {
-    ResultPage<ArticleDetails> found = articles.list(query, new PageRequest(page, config.perPage()), Actor.ANONYMOUS);
+    ResultPage<ArticleDetails> found = articles.list(query, new PageRequest(page, settings.settings().perPage()), Actor.ANONYMOUS);
     if ((page > 1 || emptyIsNotFound) && found.items().isEmpty()) {
       return PageResult.NOT_FOUND;
     }
@@ -247,7 +268,7 @@ public class SitePages {
   }
 
   Views.Date date(Instant at) {
-    return new Views.Date(at.toString(), DAY.format(at.atZone(config.zone())));
+    return new Views.Date(at.toString(), DAY.format(at.atZone(settings.settings().timeZone())));
   }
 
   static ArticleCard card(ArticleDetails a) {

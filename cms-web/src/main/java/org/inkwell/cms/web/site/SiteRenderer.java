@@ -3,6 +3,7 @@ package org.inkwell.cms.web.site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
+import org.inkwell.cms.articles.SiteSettingsService;
 
 /** Renders the answer to a route: a page, a feed, a sitemap, or the 404 page. */
 @ApplicationScoped
@@ -11,13 +12,14 @@ public class SiteRenderer {
   @Inject SitePages pages;
   @Inject Feeds feeds;
   @Inject Sitemaps sitemaps;
+  @Inject SiteSettingsService settings;
 
   PageResult render(Route route, String base) {
     if (route instanceof Route.NotFound) {
       return PageResult.NOT_FOUND;
     }
     if (route instanceof Route.Robots) {
-      return PageResult.of("text/plain; charset=UTF-8", robots(base), Set.of());
+      return PageResult.of("text/plain; charset=UTF-8", robots(base, settings.settings().discourageSearchEngines()), Set.of());
     }
     if (route instanceof Route.SitemapIndex) {
       return sitemaps.index(base);
@@ -68,14 +70,9 @@ public class SiteRenderer {
     }
   }
 
-  private static String robots(String base) {
-    return """
-        User-agent: *
-        Disallow: /admin/
-        Disallow: /api/
-        Disallow: /search
-
-        Sitemap: %s/sitemap.xml
-        """.formatted(base);
+  /** Search engines discouraged: nothing may be crawled; the sitemap stays for other readers. */
+  static String robots(String base, boolean discouraged) {
+    String rules = discouraged ? "Disallow: /\n" : "Disallow: /admin/\nDisallow: /api/\nDisallow: /search\n";
+    return "User-agent: *\n" + rules + "\nSitemap: " + base + "/sitemap.xml\n";
   }
 }

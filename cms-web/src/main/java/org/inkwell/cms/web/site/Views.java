@@ -9,8 +9,18 @@ public final class Views {
 
   private Views() {}
 
-  /** What every page shows of the site: name, menu, categories in the footer. */
-  public record Site(String name, String tagline, String base, String stylesheet, List<Link> menu, List<Link> categories) {}
+  /**
+   * What every page shows of the site: name, menu, categories in the footer, and from its
+   * settings the icon, the image for social networks and whether search engines should stay away.
+   *
+   * @param icon {@code null} when there is none
+   * @param socialImage {@code null} when there is none; its URL is absolute
+   */
+  public record Site(String name, String tagline, String base, String stylesheet, List<Link> menu, List<Link> categories,
+      Image icon, Image socialImage, boolean noindex) {}
+
+  /** An image of the site's own, with its size in pixels. */
+  public record Image(String url, int width, int height) {}
 
   public record Link(String name, String url) {}
 
