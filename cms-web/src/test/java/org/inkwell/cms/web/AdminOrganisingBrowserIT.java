@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The organising side of the admin in headless Chromium against the real WAR: categories, tags,
- * the media library, users and profiles. Screenshots go to {@code target/screenshots/admin-*.png}.
+ * the media library, users and profiles, the site's settings. Screenshots go to {@code target/screenshots/admin-*.png}.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 class AdminOrganisingBrowserIT {
@@ -206,6 +206,42 @@ class AdminOrganisingBrowserIT {
     admin.press("relatedStatus:rebuild");
     admin.waitFor(d -> !admin.text("[id='relatedStatus:liveGeneration']").equals(generation), java.time.Duration.ofSeconds(60));
     browser.screenshot("admin-recommended-posts-settings");
+  }
+
+  @Test
+  void anAdministratorRenamesTheSiteAfterABadAddressIsShownAtItsField(Browser browser) {
+    String title = "Hubz Weekly " + Ids.unique();
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/settings.xhtml");
+    assertThat(admin.element("settings:name").getAttribute("value")).isEqualTo("Fitness Hubz");
+    assertThat(admin.text("#settings\\:socialImage_label")).contains("social-image");
+
+    try {
+      admin.type("settings:name", title).type("settings:address", "fitness hubz dot com").press("settings:save");
+      assertThat(admin.errorAt("settings:address")).contains("absolute http or https address");
+      assertThat(api.get("/api/site").json().getString("name")).isEqualTo("Fitness Hubz");
+
+      admin.type("settings:address", "").select("settings:timeZone", "Europe/Paris").press("settings:save");
+      admin.success("Settings saved");
+      browser.screenshot("admin-settings");
+
+      assertThat(api.get("/api/site").json().getString("timeZone")).isEqualTo("Europe/Paris");
+      browser.open(site + "/");
+      assertThat(browser.driver().getTitle()).isEqualTo(title);
+      assertThat(browser.driver().findElement(By.cssSelector(".site-title")).getText()).isEqualTo(title);
+    } finally {
+      // The other tests of this class expect the demo site's settings.
+      api.asAdmin().patch("/api/site", "{\"name\":\"Fitness Hubz\",\"timeZone\":null}");
+    }
+  }
+
+  @Test
+  void otherRolesNeitherSeeNorOpenTheSettingsScreen(Browser browser) {
+    AdminPages editor = new AdminPages(browser, site).signIn(Account.create(api, "editor")).open("/admin/index.xhtml");
+    assertThat(editor.all(".admin-nav a[href*='settings']")).isEmpty();
+
+    editor.open("/admin/settings.xhtml");
+    assertThat(editor.text("h1")).isEqualTo("Not allowed");
+    assertThat(editor.all("#settings\\:name")).isEmpty();
   }
 
   private static void pressRowButton(AdminPages admin, String rowText, String button) {
