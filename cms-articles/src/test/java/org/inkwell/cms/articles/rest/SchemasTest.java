@@ -11,6 +11,8 @@ import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.articles.MediaDetails;
 import org.inkwell.cms.articles.MediaVariant;
+import org.inkwell.cms.articles.PageDetails;
+import org.inkwell.cms.articles.PageLink;
 import org.inkwell.cms.articles.Person;
 import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.articles.Term;
@@ -58,5 +60,21 @@ class SchemasTest {
     assertThat(MediaJson.ACCEPTED).containsExactlyInAnyOrderElementsOf(members(Schemas.MediaTexts.class));
     assertThat(CategoriesResource.write(new CategoryDetails(1, "news", "News", null, null, 0)).keySet())
         .containsExactlyElementsOf(members(Schemas.Category.class));
+  }
+
+  @Test
+  void pageSchemasMatchThePageJson() {
+    PageDetails page =
+        new PageDetails(
+            3, "Our Authors", "our-authors", "about/our-authors", ArticleStatus.PUBLISHED, "<p>x</p>", "x",
+            new Person("eve", "Eve"), 2L, 1, List.of(new PageLink(2, "About", "about")), NOW, NOW, NOW, 0,
+            "/media/a.jpg", "alt", new SeoFields("m", "d", "k", null, false));
+
+    JsonObject json = PageJson.write(page, "http://localhost/about/our-authors/");
+
+    assertThat(json.keySet()).containsExactlyElementsOf(members(Schemas.Page.class));
+    assertThat(json.getJsonArray("ancestors").getJsonObject(0).keySet())
+        .containsExactlyElementsOf(members(Schemas.PageLink.class));
+    assertThat(json.getJsonObject("seo").keySet()).containsExactlyElementsOf(members(Schemas.Seo.class));
   }
 }
