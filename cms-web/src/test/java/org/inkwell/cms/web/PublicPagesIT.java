@@ -44,7 +44,8 @@ class PublicPagesIT {
     String run = Ids.unique();
     JsonObject parent = publish("{\"title\":\"Studio " + run + "\",\"body\":\"<p>Where we train.</p>\"}");
     JsonObject child = publish("{\"title\":\"Opening Hours " + run + "\",\"body\":\"<h2>Weekdays</h2><p>Seven to nine.</p>\","
-        + "\"parent\":" + parent.getInt("id") + ",\"seo\":{\"metaDescription\":\"When the studio is open.\"}}");
+        + "\"parent\":" + parent.getInt("id") + ",\"seo\":{\"metaDescription\":\"When the studio is open.\"},"
+        + "\"featuredImage\":{\"url\":\"/media/demo/bird-dog.svg\",\"alt\":\"A bird-dog exercise\"}}");
     String path = child.getString("path");
     assertThat(path).isEqualTo("/" + parent.getString("slug") + "/" + child.getString("slug") + "/");
 
@@ -57,6 +58,8 @@ class PublicPagesIT {
         .contains("<link rel=\"canonical\" href=\"" + base(path) + "\">")
         .contains("When the studio is open.")
         .doesNotContain("post-category", "post-date", "post-author", "<time");
+    assertThat(html).as("the featured image with the SVG's own size")
+        .contains("<img src=\"/media/demo/bird-dog.svg\" alt=\"A bird-dog exercise\" width=\"800\" height=\"450\">");
     JsonArray graph = PublicSiteIT.jsonLd(html);
     assertThat(graph.getJsonObject(0).getString("@type")).isEqualTo("WebPage");
     assertThat(graph.getJsonObject(0).getString("url")).isEqualTo(base(path));

@@ -125,6 +125,25 @@ abstract class PagesContract {
   }
 
   @Test
+  void onlyEditorsGiveAPageAnAddressThatRedirectsToAnArticle() {
+    String run = unique();
+    ArticleDetails moved = articles(s -> s.create(articleWithSlug("Moved " + run, "old-home-" + run), editor));
+    articles(s -> s.update(moved.id(), articleWithSlug(null, "new-home-" + run), moved.version(), true, editor));
+    Actor author = newActor(Role.AUTHOR);
+
+    assertThatThrownBy(() -> pages(s -> s.create(withSlug("Taken " + run, "old-home-" + run), author)))
+        .isInstanceOfSatisfying(
+            ContentConflictException.class,
+            e -> {
+              assertThat(e.problemType()).isEqualTo("slug-redirects");
+              assertThat(e.errors()).extracting(FieldError::field).containsExactly("slug");
+            });
+    PageDetails taken = pages(s -> s.create(withSlug("Taken " + run, "old-home-" + run), editor));
+    assertThat(taken.slug()).isEqualTo("old-home-" + run);
+    assertThat(articles((DefaultArticleService s) -> s.currentSlug("old-home-" + run))).isEmpty();
+  }
+
+  @Test
   void articlesNeverSeePagesAndPagesNeverSeeArticles() {
     String run = unique();
     PageDetails page = pages(s -> s.create(page("Hidden from the stream " + run, null, ArticleStatus.PUBLISHED), editor));

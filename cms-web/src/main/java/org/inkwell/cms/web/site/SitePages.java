@@ -109,6 +109,7 @@ public class SitePages {
     crumbs.add(new Link(p.title(), frame.base() + "/" + p.path() + "/"));
     Map<String, Object> model = model(frame, SeoHead.page(frame.site(), p, crumbs), null);
     model.put("page", p);
+    model.put("image", imageSizes.of(p.featuredImage()).orElse(null));
     model.put("crumbs", crumbs);
     return PageResult.html(200, templates.render("page", model), Set.of(PageDependencies.PAGES));
   }
