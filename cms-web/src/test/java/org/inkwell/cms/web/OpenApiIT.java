@@ -114,6 +114,18 @@ class OpenApiIT {
     Api.Reply badSite = admin.patch("/api/site", "{\"perPage\":0}");
     assertThat(badSite.status()).isEqualTo(400);
     assertMatches(validator, Request.Method.PATCH, "/api/site", badSite);
+
+    Api.Reply parent = admin.post("/api/pages", "{\"title\":\"Documented page " + Ids.unique() + "\",\"status\":\"published\"}");
+    Api.Reply child =
+        admin.post("/api/pages", "{\"title\":\"Documented child " + Ids.unique() + "\",\"status\":\"published\",\"parent\":" + parent.json().getInt("id") + "}");
+    String page = "/api/pages/" + child.json().getInt("id");
+    assertMatches(validator, Request.Method.POST, "/api/pages", parent);
+    assertMatches(validator, Request.Method.POST, "/api/pages", child);
+    assertMatches(validator, Request.Method.GET, page, anonymous.get(page));
+    assertMatches(validator, Request.Method.GET, "/api/pages", anonymous.get("/api/pages?per_page=5"));
+    assertMatches(validator, Request.Method.GET, page + "/revisions", admin.get(page + "/revisions"));
+    assertMatches(validator, Request.Method.POST, "/api/pages", admin.post("/api/pages", "{\"parent\":-1}"));
+    assertMatches(validator, Request.Method.DELETE, page, admin.delete(page));
   }
 
   @Test

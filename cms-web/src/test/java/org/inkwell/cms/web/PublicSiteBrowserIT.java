@@ -24,8 +24,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The public site in headless Chromium, as a reader uses it: the seed article, a recommended post,
- * a category, the home page's pages, search, a missing page; each checked by axe-core and saved as
- * a screenshot under {@code target/screenshots/}.
+ * a category, the home page's pages, search, a missing page, the About page and its child; each
+ * checked by axe-core and saved as a screenshot under {@code target/screenshots/}.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 class PublicSiteBrowserIT {
@@ -155,6 +155,28 @@ class PublicSiteBrowserIT {
     assertThat(text(browser, "h1")).isEqualTo("Page not found");
     assertAccessible(browser);
     browser.screenshot("public-not-found");
+  }
+
+  @Test
+  void aReaderGoesFromAboutToOurAuthors(Browser browser) {
+    browser.open(site + "/about/");
+    assertThat(text(browser, "h1")).isEqualTo("About");
+    assertFitsTheScreen(browser);
+    assertAccessible(browser);
+    browser.screenshot("public-page");
+
+    follow(browser, browser.driver().findElement(By.linkText("Our Authors")));
+    assertThat(browser.currentUrl()).endsWith("/about/our-authors/");
+    assertThat(all(browser, "nav[aria-label=Breadcrumb] li")).extracting(WebElement::getText)
+        .containsExactly("Home", "About", "Our Authors");
+    assertThat(all(browser, ".post-body a[href^='/author/']")).hasSize(5);
+    assertAccessible(browser);
+    browser.screenshot("public-child-page");
+
+    browser.viewport(Viewport.MOBILE).open(site + "/about/our-authors/");
+    assertFitsTheScreen(browser);
+    assertAccessible(browser);
+    browser.screenshot("public-child-page-mobile");
   }
 
   @Test

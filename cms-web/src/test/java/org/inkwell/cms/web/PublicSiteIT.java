@@ -138,11 +138,24 @@ class PublicSiteIT {
   void everyPageTypeIsValidHtml() {
     List<String> pages = List.of(SEED, "/", "/page/2/", "/category/fitness/", "/category/fitness-tips/",
         "/tag/back-pain/", "/author/ariana/", "/search?q=stretching", "/search?q=zzzqqqxxx", "/search",
-        "/no-such-article/");
+        "/no-such-article/", "/about/", "/about/our-authors/");
     for (String path : pages) {
       HtmlReport report = HtmlValidator.shared().validate(anonymous.get(path).body());
       assertThat(report.errors()).as("HTML errors in %s:%n%s", path, report).isEmpty();
     }
+  }
+
+  @Test
+  void theDemoSiteHasItsPagesWithOurAuthorsBelowAbout() {
+    for (String path : List.of("/about/", "/contact/", "/privacy-policy/")) {
+      assertThat(anonymous.get(path).status()).as(path).isEqualTo(200);
+    }
+    org.jsoup.nodes.Document authors = Jsoup.parse(anonymous.get("/about/our-authors/").body());
+    assertThat(authors.select("h1").text()).isEqualTo("Our Authors");
+    assertThat(authors.select(".post-body a[href^=/author/]")).extracting(Element::text)
+        .containsExactly("Priya Nair", "Ariana", "Marcus Reed", "Tom Okafor", "Lena Hoffmann");
+    assertThat(anonymous.get("/sitemap-pages.xml").body())
+        .contains("/about/our-authors/</loc>", "/contact/</loc>", "/privacy-policy/</loc>");
   }
 
   @Test

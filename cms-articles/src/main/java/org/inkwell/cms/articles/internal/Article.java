@@ -1,38 +1,28 @@
 package org.inkwell.cms.articles.internal;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.inkwell.cms.articles.ArticleStatus;
 
+/** A post in the stream: filed under categories and tags, listed, fed and recommended. */
 @Entity
-@Table(name = "cms_article")
+@DiscriminatorValue(Article.KIND)
 @NamedQuery(name = Article.FIND_BY_SLUG, query = "select a from Article a where a.slug = :slug")
 @NamedQuery(
     name = Article.FIND_DUE,
     query =
         "select a from Article a where a.status = org.inkwell.cms.articles.ArticleStatus.SCHEDULED"
             + " and a.publishAt <= :now order by a.publishAt")
-@NamedQuery(name = Article.COUNT_ALL, query = "select count(a) from Article a")
-@NamedQuery(name = Article.FIND_ID_BY_SLUG, query = "select a.id from Article a where a.slug = :slug")
 @NamedQuery(
     name = Article.FIND_TAGGED_WITH_ANY,
     query = "select distinct a from Article a join a.tags t where t in :tags")
@@ -41,47 +31,14 @@ import org.inkwell.cms.articles.ArticleStatus;
     query =
         "select a from Article a where a.primaryCategory = :category"
             + " or :category member of a.extraCategories")
-public class Article {
+public class Article extends Content {
+
+  static final String KIND = "ARTICLE";
 
   static final String FIND_BY_SLUG = "Article.findBySlug";
   static final String FIND_DUE = "Article.findDue";
-  static final String COUNT_ALL = "Article.countAll";
-  static final String FIND_ID_BY_SLUG = "Article.findIdBySlug";
   static final String FIND_TAGGED_WITH_ANY = "Article.findTaggedWithAny";
   static final String FIND_IN_CATEGORY = "Article.findInCategory";
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Version private long version;
-
-  @Column(nullable = false)
-  private String title;
-
-  @Column(nullable = false, unique = true)
-  private String slug;
-
-  @Column(nullable = false)
-  private String body;
-
-  @Column(nullable = false)
-  private String excerpt;
-
-  @Column(name = "excerpt_manual")
-  private boolean excerptManual;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private ArticleStatus status;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "author_id")
-  private User author;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "updated_by_id")
-  private User updatedBy;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "primary_category_id")
@@ -101,95 +58,10 @@ public class Article {
       inverseJoinColumns = @JoinColumn(name = "tag_id"))
   private Set<Tag> tags = new LinkedHashSet<>();
 
-  @Column(name = "publish_at")
-  private Instant publishAt;
-
-  @Column(name = "published_at")
-  private Instant publishedAt;
-
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "featured_image_url")
-  private String featuredImageUrl;
-
-  @Column(name = "featured_image_alt")
-  private String featuredImageAlt;
-
-  @Embedded private Seo seo = new Seo();
-
   protected Article() {}
 
   Article(User author, Instant createdAt) {
-    this.author = author;
-    this.updatedBy = author;
-    this.createdAt = createdAt;
-    this.updatedAt = createdAt;
-    this.status = ArticleStatus.DRAFT;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public String getSlug() {
-    return slug;
-  }
-
-  public void setSlug(String slug) {
-    this.slug = slug;
-  }
-
-  public String getBody() {
-    return body;
-  }
-
-  public void setBody(String body) {
-    this.body = body;
-  }
-
-  public String getExcerpt() {
-    return excerpt;
-  }
-
-  public boolean isExcerptManual() {
-    return excerptManual;
-  }
-
-  public void setExcerpt(String excerpt, boolean manual) {
-    this.excerpt = excerpt;
-    this.excerptManual = manual;
-  }
-
-  public ArticleStatus getStatus() {
-    return status;
-  }
-
-  public void setStatus(ArticleStatus status) {
-    this.status = status;
-  }
-
-  public User getAuthor() {
-    return author;
-  }
-
-  public User getUpdatedBy() {
-    return updatedBy;
+    super(author, createdAt);
   }
 
   public Category getPrimaryCategory() {
@@ -229,51 +101,5 @@ public class Article {
     if (hadSource && tags.stream().noneMatch(t -> t.getId().equals(target.getId()))) {
       tags.add(target);
     }
-  }
-
-  public Instant getPublishAt() {
-    return publishAt;
-  }
-
-  public void setPublishAt(Instant publishAt) {
-    this.publishAt = publishAt;
-  }
-
-  public Instant getPublishedAt() {
-    return publishedAt;
-  }
-
-  public void setPublishedAt(Instant publishedAt) {
-    this.publishedAt = publishedAt;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  void touch(User editor, Instant at) {
-    this.updatedBy = editor;
-    this.updatedAt = at;
-  }
-
-  public String getFeaturedImageUrl() {
-    return featuredImageUrl;
-  }
-
-  public String getFeaturedImageAlt() {
-    return featuredImageAlt;
-  }
-
-  public void setFeaturedImage(String url, String alt) {
-    this.featuredImageUrl = url;
-    this.featuredImageAlt = alt;
-  }
-
-  public Seo getSeo() {
-    return seo;
   }
 }

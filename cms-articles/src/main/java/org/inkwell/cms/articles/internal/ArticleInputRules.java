@@ -12,10 +12,10 @@ import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.Slug;
 import org.inkwell.cms.core.StoredText;
 
-/** Checks an article input field by field and reports every problem at once. */
+/** Checks an article or page input field by field and reports every problem at once. */
 final class ArticleInputRules {
 
-  /** First path segments of the public site's own pages: an article there could not be reached. */
+  /** First path segments of the public site's own pages: content there could not be reached. */
   static final java.util.Set<String> RESERVED_SLUGS =
       java.util.Set.of("admin", "api", "author", "category", "feed", "health", "media", "metrics", "openapi",
           "page", "search", "tag", "theme");
@@ -35,18 +35,8 @@ final class ArticleInputRules {
    */
   static void check(ArticleInput in, boolean complete) {
     List<FieldError> errors = new ArrayList<>();
-    if (in.title() != null || complete) {
-      if (in.title() == null || in.title().isBlank()) {
-        errors.add(new FieldError("title", "must not be blank"));
-      } else if (in.title().strip().length() > MAX_TITLE) {
-        errors.add(new FieldError("title", "must be at most " + MAX_TITLE + " characters"));
-      }
-    }
-    if (in.slug() != null && !Slug.isValid(in.slug())) {
-      errors.add(
-          new FieldError("slug", "must be 1 to 200 lower-case letters, digits and single hyphens"));
-    }
-    maxLength(errors, "body", in.body(), MAX_BODY);
+    checkShared(
+        errors, complete, in.title(), in.slug(), in.body(), in.featuredImage(), in.featuredImageAlt(), in.seo());
     maxLength(errors, "excerpt", in.excerpt(), Excerpts.MAX_LENGTH);
     if (in.category() != null && !Slug.isValid(in.category())) {
       errors.add(new FieldError("category", "must be the slug of a category"));
@@ -67,19 +57,61 @@ final class ArticleInputRules {
         errors.add(new FieldError("tags", "each tag must have 1 to " + MAX_TAG_NAME + " characters"));
       }
     }
-    if (in.featuredImage() != null && !in.featuredImage().isBlank()) {
-      if (!isSafeUrl(in.featuredImage(), true)) {
+    StoredText.checkText(errors, "excerpt", in.excerpt());
+    if (in.tags() != null) {
+      List<FieldError> tagErrors = new ArrayList<>();
+      in.tags().forEach(tag -> StoredText.checkLine(tagErrors, "tags", tag));
+      tagErrors.stream().findFirst().ifPresent(errors::add);
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  /**
+   * The checks of what articles and pages both have, added to {@code errors}.
+   *
+   * @param complete {@code true} for a create or full replacement, where a title is required
+   */
+  static void checkShared(
+      List<FieldError> errors,
+      boolean complete,
+      String title,
+      String slug,
+      String body,
+      String featuredImage,
+      String featuredImageAlt,
+      SeoFields seo) {
+    if (title != null || complete) {
+      if (title == null || title.isBlank()) {
+        errors.add(new FieldError("title", "must not be blank"));
+      } else if (title.strip().length() > MAX_TITLE) {
+        errors.add(new FieldError("title", "must be at most " + MAX_TITLE + " characters"));
+      }
+    }
+    if (slug != null && !Slug.isValid(slug)) {
+      errors.add(
+          new FieldError("slug", "must be 1 to 200 lower-case letters, digits and single hyphens"));
+    }
+    maxLength(errors, "body", body, MAX_BODY);
+    if (featuredImage != null && !featuredImage.isBlank()) {
+      if (!isSafeUrl(featuredImage, true)) {
         errors.add(new FieldError("featuredImage", "must be an http(s) URL or a path starting with /"));
       }
-      if (in.featuredImageAlt() == null || in.featuredImageAlt().isBlank()) {
+      if (featuredImageAlt == null || featuredImageAlt.isBlank()) {
         errors.add(new FieldError("featuredImageAlt", "describe the image for readers who cannot see it"));
       }
     }
-    maxLength(errors, "featuredImageAlt", in.featuredImageAlt(), MAX_ALT);
-    checkSeo(in.seo(), errors);
-    checkCharacters(in, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
+    maxLength(errors, "featuredImageAlt", featuredImageAlt, MAX_ALT);
+    checkSeo(seo, errors);
+    StoredText.checkLine(errors, "title", title);
+    StoredText.checkLine(errors, "featuredImage", featuredImage);
+    StoredText.checkLine(errors, "featuredImageAlt", featuredImageAlt);
+    if (seo != null) {
+      StoredText.checkLine(errors, "seo.metaTitle", seo.metaTitle());
+      StoredText.checkLine(errors, "seo.metaDescription", seo.metaDescription());
+      StoredText.checkLine(errors, "seo.focusKeyphrase", seo.focusKeyphrase());
+      StoredText.checkLine(errors, "seo.canonical", seo.canonical());
     }
   }
 
@@ -91,24 +123,6 @@ final class ArticleInputRules {
     maxLength(errors, "excerpt", excerpt, Excerpts.MAX_LENGTH);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
-    }
-  }
-
-  private static void checkCharacters(ArticleInput in, List<FieldError> errors) {
-    StoredText.checkLine(errors, "title", in.title());
-    StoredText.checkText(errors, "excerpt", in.excerpt());
-    StoredText.checkLine(errors, "featuredImage", in.featuredImage());
-    StoredText.checkLine(errors, "featuredImageAlt", in.featuredImageAlt());
-    if (in.tags() != null) {
-      List<FieldError> tagErrors = new ArrayList<>();
-      in.tags().forEach(tag -> StoredText.checkLine(tagErrors, "tags", tag));
-      tagErrors.stream().findFirst().ifPresent(errors::add);
-    }
-    if (in.seo() != null) {
-      StoredText.checkLine(errors, "seo.metaTitle", in.seo().metaTitle());
-      StoredText.checkLine(errors, "seo.metaDescription", in.seo().metaDescription());
-      StoredText.checkLine(errors, "seo.focusKeyphrase", in.seo().focusKeyphrase());
-      StoredText.checkLine(errors, "seo.canonical", in.seo().canonical());
     }
   }
 

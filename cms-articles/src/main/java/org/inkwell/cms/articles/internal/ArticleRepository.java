@@ -20,7 +20,10 @@ import org.inkwell.cms.articles.ArticleSort;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.core.PageRequest;
 
-/** Stores and finds articles, their revisions and their old slugs. */
+/**
+ * Stores and finds articles, their revisions and their old slugs, and what articles and pages share:
+ * slugs, revisions and old slugs.
+ */
 @Dependent
 public class ArticleRepository {
 
@@ -37,8 +40,13 @@ public class ArticleRepository {
     this.em = em;
   }
 
+  /** The article with this id; a page's id finds nothing. */
   public Optional<Article> find(long id) {
-    return Optional.ofNullable(em.find(Article.class, id));
+    return em.createQuery("select a from Article a where a.id = :id", Article.class)
+        .setParameter("id", id)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   public Optional<Article> findBySlug(String slug) {
@@ -49,9 +57,18 @@ public class ArticleRepository {
         .findFirst();
   }
 
-  /** Whether an article uses this slug now or used it before. */
+  /** The article or page that uses this slug now. */
+  public Optional<Content> findContentBySlug(String slug) {
+    return em.createNamedQuery(Content.FIND_BY_SLUG, Content.class)
+        .setParameter("slug", slug)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** Whether an article or page uses this slug now or used it before. */
   public boolean isSlugTaken(String slug) {
-    return !em.createNamedQuery(Article.FIND_ID_BY_SLUG, Long.class).setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty()
+    return !em.createNamedQuery(Content.FIND_ID_BY_SLUG, Long.class).setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty()
         || em.find(OldSlug.class, slug) != null;
   }
 
@@ -59,8 +76,19 @@ public class ArticleRepository {
     return Optional.ofNullable(em.find(OldSlug.class, slug));
   }
 
+  /** The article that had this slug before; a page's old slug finds nothing. */
+  public Optional<Article> findByOldSlug(String slug) {
+    return em.createQuery(
+            "select a from Article a, OldSlug o where o.article = a and o.slug = :slug", Article.class)
+        .setParameter("slug", slug)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** Whether there is no content at all, article or page. */
   public boolean isEmpty() {
-    return em.createNamedQuery(Article.COUNT_ALL, Long.class).getSingleResult() == 0;
+    return em.createNamedQuery(Content.COUNT_ALL, Long.class).getSingleResult() == 0;
   }
 
   public List<Article> findDue(Instant now) {
@@ -91,9 +119,9 @@ public class ArticleRepository {
     return max == null ? 1 : max + 1;
   }
 
-  public void save(Article article) {
-    if (article.getId() == null) {
-      em.persist(article);
+  public void save(Content content) {
+    if (content.getId() == null) {
+      em.persist(content);
     }
   }
 

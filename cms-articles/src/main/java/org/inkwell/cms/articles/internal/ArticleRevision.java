@@ -34,7 +34,7 @@ public class ArticleRevision {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "article_id")
-  private Article article;
+  private Content article;
 
   @Column(name = "revision_number", nullable = false)
   private int number;
@@ -57,7 +57,7 @@ public class ArticleRevision {
 
   protected ArticleRevision() {}
 
-  ArticleRevision(Article article, int number, ContentSnapshot content) {
+  ArticleRevision(Content article, int number, ContentSnapshot content) {
     this.article = article;
     this.number = number;
     this.title = content.title();

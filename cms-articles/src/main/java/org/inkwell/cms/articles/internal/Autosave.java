@@ -36,7 +36,7 @@ public class Autosave {
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "article_id")
-  private Article article;
+  private Content article;
 
   @Column(nullable = false)
   private String title;
@@ -53,7 +53,7 @@ public class Autosave {
   protected Autosave() {}
 
   /** @param article {@code null} for an article not saved yet */
-  Autosave(User user, Article article) {
+  Autosave(User user, Content article) {
     this.user = user;
     this.article = article;
   }
@@ -62,7 +62,7 @@ public class Autosave {
     return id;
   }
 
-  public Article getArticle() {
+  public Content getArticle() {
     return article;
   }
 

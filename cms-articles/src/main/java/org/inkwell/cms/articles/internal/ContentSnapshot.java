@@ -2,10 +2,10 @@ package org.inkwell.cms.articles.internal;
 
 import java.time.Instant;
 
-/** The versioned content of an article at one moment, and who saved it then. */
+/** The versioned content of an article or page at one moment, and who saved it then. */
 record ContentSnapshot(String title, String body, String excerpt, User savedBy, Instant savedAt) {
 
-  static ContentSnapshot of(Article article) {
+  static ContentSnapshot of(Content article) {
     return new ContentSnapshot(
         article.getTitle(),
         article.getBody(),
@@ -14,7 +14,7 @@ record ContentSnapshot(String title, String body, String excerpt, User savedBy, 
         article.getUpdatedAt());
   }
 
-  boolean sameContentAs(Article article) {
+  boolean sameContentAs(Content article) {
     return title.equals(article.getTitle())
         && body.equals(article.getBody())
         && excerpt.equals(article.getExcerpt());

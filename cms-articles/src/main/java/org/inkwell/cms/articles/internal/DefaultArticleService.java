@@ -29,10 +29,8 @@ import org.inkwell.cms.articles.ArticleSort;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.RevisionDetails;
 import org.inkwell.cms.articles.Role;
-import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.core.AccessDeniedException;
 import org.inkwell.cms.core.ArticleRef;
-import org.inkwell.cms.core.ContentConflictException;
 import org.inkwell.cms.core.ContentNotFoundException;
 import org.inkwell.cms.core.FieldError;
 import org.inkwell.cms.core.InvalidInputException;
@@ -172,7 +170,7 @@ public class DefaultArticleService implements ArticleService {
     }
     ArticleQuery effective =
         new ArticleQuery(
-            statuses, query.categories(), query.tag(), query.author(), query.slug(), blankToNull(query.text()));
+            statuses, query.categories(), query.tag(), query.author(), query.slug(), ContentFields.blankToNull(query.text()));
     ArticleRepository.Page result = articles.list(effective, ownerId, sort, page);
     return new ResultPage<>(
         result.articles().stream().map(ArticleViews::details).toList(), result.total(), page);
@@ -198,8 +196,7 @@ public class DefaultArticleService implements ArticleService {
 
   @Override
   public Optional<String> currentSlug(String formerSlug) {
-    return articles.findOldSlug(formerSlug)
-        .map(OldSlug::getArticle)
+    return articles.findByOldSlug(formerSlug)
         .filter(a -> a.getStatus() == ArticleStatus.PUBLISHED)
         .map(Article::getSlug);
   }
@@ -319,14 +316,8 @@ public class DefaultArticleService implements ArticleService {
 
   /** Every field but the tags and the workflow state. */
   private void applyFields(Article article, ArticleInput in, boolean partial, Actor actor) {
-    boolean isNew = article.getId() == null;
-    if (in.title() != null) {
-      article.setTitle(in.title().strip());
-    }
-    if (in.body() != null || !partial) {
-      article.setBody(HtmlSanitizer.body(in.body()));
-    }
-    applySlug(article, in.slug(), isNew, actor);
+    ContentFields.applyTitleAndBody(article, in.title(), in.body(), partial);
+    new ContentSlugs(articles).apply(article, in.slug(), actor);
     if (in.excerpt() != null || !partial) {
       String manual = in.excerpt() == null ? "" : Excerpts.manual(in.excerpt());
       article.setExcerpt(manual.isEmpty() ? Excerpts.generate(article.getBody()) : manual, !manual.isEmpty());
@@ -352,54 +343,8 @@ public class DefaultArticleService implements ArticleService {
         }
       }
     }
-    if (in.featuredImage() != null || !partial) {
-      boolean none = in.featuredImage() == null || in.featuredImage().isBlank();
-      article.setFeaturedImage(none ? null : in.featuredImage(), none ? null : in.featuredImageAlt().strip());
-    }
-    applySeo(article.getSeo(), in.seo(), partial);
-  }
-
-  private void applySlug(Article article, String requested, boolean isNew, Actor actor) {
-    if (requested == null) {
-      if (isNew) {
-        article.setSlug(uniqueSlug(Slug.fromTitle(article.getTitle())));
-      }
-      return;
-    }
-    if (requested.equals(article.getSlug())) {
-      return;
-    }
-    if (ArticleInputRules.RESERVED_SLUGS.contains(requested)) {
-      throw new InvalidInputException("slug", "is the address of the site's own pages; choose another");
-    }
-    if (articles.findBySlug(requested).isPresent()) {
-      throw new ContentConflictException(
-          "slug-taken", "Another article already uses the slug " + requested + ".");
-    }
-    Optional<OldSlug> former = articles.findOldSlug(requested);
-    if (former.isPresent()
-        && !Objects.equals(former.get().getArticle().getId(), article.getId())
-        && !Permissions.canEndRedirect(actor)) {
-      throw new ContentConflictException("slug-redirects", new FieldError("slug",
-          "This address redirects to another article; pick another slug or ask an editor."));
-    }
-    // A slug this article (or, as an editor decided, another) had before becomes current again:
-    // it no longer redirects.
-    former.ifPresent(articles::delete);
-    if (!isNew) {
-      articles.save(new OldSlug(article.getSlug(), article));
-    }
-    article.setSlug(requested);
-  }
-
-  private String uniqueSlug(Slug base) {
-    Slug candidate = base;
-    for (int n = 2;
-        articles.isSlugTaken(candidate.value()) || ArticleInputRules.RESERVED_SLUGS.contains(candidate.value());
-        n++) {
-      candidate = base.withSuffix(n);
-    }
-    return candidate.value();
+    ContentFields.applyFeaturedImage(article, in.featuredImage(), in.featuredImageAlt(), partial);
+    ContentFields.applySeo(article.getSeo(), in.seo(), partial);
   }
 
   /** Last: new tags are committed at once (see NewTags), so not before the other rules had their say. */
@@ -459,34 +404,6 @@ public class DefaultArticleService implements ArticleService {
     }
   }
 
-  private static void applySeo(Seo seo, SeoFields in, boolean partial) {
-    if (in == null) {
-      if (!partial) {
-        seo.setMetaTitle(null);
-        seo.setMetaDescription(null);
-        seo.setFocusKeyphrase(null);
-        seo.setCanonicalUrl(null);
-        seo.setNoindex(false);
-      }
-      return;
-    }
-    if (in.metaTitle() != null || !partial) {
-      seo.setMetaTitle(blankToNull(in.metaTitle()));
-    }
-    if (in.metaDescription() != null || !partial) {
-      seo.setMetaDescription(blankToNull(in.metaDescription()));
-    }
-    if (in.focusKeyphrase() != null || !partial) {
-      seo.setFocusKeyphrase(blankToNull(in.focusKeyphrase()));
-    }
-    if (in.canonical() != null || !partial) {
-      seo.setCanonicalUrl(blankToNull(in.canonical()));
-    }
-    if (in.noindex() != null || !partial) {
-      seo.setNoindex(Boolean.TRUE.equals(in.noindex()));
-    }
-  }
-
   /** Only those who may publish the article choose when it goes live; others may resend it as stored. */
   private static void checkPublishAt(Article article, ArticleInput in, Actor actor) {
     if (in.publishAt() != null
@@ -536,9 +453,5 @@ public class DefaultArticleService implements ArticleService {
     } else if (wasPublic) {
       events.fire(new ArticleUpdated(current, previous, now));
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -23,13 +23,14 @@ import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleInput;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.MediaDetails;
+import org.inkwell.cms.articles.PageInput;
 import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.articles.UserInput;
 
 /**
- * The demo site ("Fitness Hubz") from {@code demo/content.json} and {@code demo/articles/*.html},
- * written through the same services as any client's content.
+ * The demo site ("Fitness Hubz") from {@code demo/content.json}, {@code demo/articles/*.html} and
+ * {@code demo/pages/*.html}, written through the same services as any client's content.
  */
 @ApplicationScoped
 public class DemoContent {
@@ -44,6 +45,7 @@ public class DemoContent {
   @Inject UserRepository userRepository;
   @Inject DefaultArticleService articleService;
   @Inject DefaultMediaService media;
+  @Inject DefaultPageService pageService;
 
   @Transactional
   public boolean isNeeded() {
@@ -90,7 +92,27 @@ public class DemoContent {
     for (JsonObject a : items) {
       publish(a, authors.get(a.getString("author")), editor, now);
     }
-    LOG.info("Loaded the demo site: " + items.size() + " articles.");
+    List<JsonObject> pages = content.getJsonArray("pages").getValuesAs(JsonObject.class);
+    Map<String, Long> pageIds = new HashMap<>();
+    for (JsonObject p : pages) {
+      // Parents come first in the file, as in a WordPress export.
+      Long parent = p.containsKey("parent") ? pageIds.get(p.getString("parent")) : null;
+      pageIds.put(p.getString("slug"), pageService.create(pageInput(p, parent), editor).id());
+    }
+    LOG.info("Loaded the demo site: " + items.size() + " articles, " + pages.size() + " pages.");
+  }
+
+  private static PageInput pageInput(JsonObject p, Long parent) {
+    return new PageInput(
+        p.getString("title"),
+        p.getString("slug"),
+        readText(ROOT + "pages/" + p.getString("slug") + ".html"),
+        ArticleStatus.PUBLISHED,
+        parent,
+        p.getInt("menuOrder"),
+        null,
+        null,
+        seo(p));
   }
 
   private void publish(JsonObject a, Actor author, Actor editor, Instant now) {
@@ -111,7 +133,6 @@ public class DemoContent {
   }
 
   private ArticleInput input(JsonObject a, ArticleStatus status, Instant publishAt) {
-    JsonObject seo = a.getJsonObject("seo");
     return new ArticleInput(
         a.getString("title"),
         a.getString("slug"),
@@ -124,14 +145,19 @@ public class DemoContent {
         strings(a.getJsonArray("tags")),
         a.getString("featuredImage", null),
         a.getString("featuredImageAlt", null),
-        seo == null
-            ? null
-            : new SeoFields(
-                seo.getString("metaTitle", null),
-                seo.getString("metaDescription", null),
-                seo.getString("focusKeyphrase", null),
-                null,
-                false));
+        seo(a));
+  }
+
+  private static SeoFields seo(JsonObject item) {
+    JsonObject seo = item.getJsonObject("seo");
+    return seo == null
+        ? null
+        : new SeoFields(
+            seo.getString("metaTitle", null),
+            seo.getString("metaDescription", null),
+            seo.getString("focusKeyphrase", null),
+            null,
+            false);
   }
 
   private MediaDetails upload(String image, Actor uploader) {

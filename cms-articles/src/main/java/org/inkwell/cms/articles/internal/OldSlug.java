@@ -7,7 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A slug an article had before, kept so that old links can be redirected to it. */
+/** A slug an article or page had before, kept so that old links can be redirected to it. */
 @Entity
 @Table(name = "cms_article_old_slug")
 public class OldSlug {
@@ -16,11 +16,11 @@ public class OldSlug {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "article_id")
-  private Article article;
+  private Content article;
 
   protected OldSlug() {}
 
-  OldSlug(String slug, Article article) {
+  OldSlug(String slug, Content article) {
     this.slug = slug;
     this.article = article;
   }
@@ -29,7 +29,7 @@ public class OldSlug {
     return slug;
   }
 
-  public Article getArticle() {
+  public Content getArticle() {
     return article;
   }
 }

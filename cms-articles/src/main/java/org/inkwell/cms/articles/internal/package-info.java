@@ -1,5 +1,6 @@
 /**
- * Storage and rules behind the article services: JPA entities and repositories, the workflow and
+ * Storage and rules behind the article and page services: JPA entities and repositories (articles
+ * and pages are two kinds of {@code Content} in one table), the page tree, the workflow and
  * permission rules, HTML sanitising, excerpts, migrations at start-up, scheduled publishing, the
  * first administrator, the demo content, and the media library's image checks, variants and
  * files. Nothing outside this module imports it.

@@ -2,6 +2,7 @@ package org.inkwell.cms.articles.rest;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import java.util.Set;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleInput;
@@ -28,43 +29,30 @@ final class ArticleJson {
 
   private ArticleJson() {}
 
-  static ArticleInput read(String body) {
-    JsonFields json = JsonFields.parse(body).rejectUnknown(ACCEPTED, READ_ONLY);
+  static ArticleInput read(String text) {
+    JsonFields json = JsonFields.parse(text).rejectUnknown(ACCEPTED, READ_ONLY);
     ArticleStatus status = status(json);
-    JsonFields image = json.object("featuredImage");
-    JsonFields seo = json.object("seo");
-    if (seo != null) {
-      seo.rejectUnknown(SEO, Set.of());
-    }
-    if (image != null) {
-      image.rejectUnknown(Set.of("url", "alt"), Set.of());
-    }
+    String title = json.string("title");
+    String slug = json.string("slug");
+    String body = json.string("body");
+    String excerpt = json.string("excerpt");
+    java.time.Instant publishAt = json.instant("publishAt");
+    String category = json.stringOrMember("category", "slug");
+    List<String> categories = json.strings("categories", "slug");
+    List<String> tags = json.strings("tags", "name");
+    SeoFields seo = seo(json);
+    FeaturedImage image = featuredImage(json);
     ArticleInput input =
         new ArticleInput(
-            json.string("title"),
-            json.string("slug"),
-            json.string("body"),
-            json.string("excerpt"),
-            status,
-            json.instant("publishAt"),
-            json.stringOrMember("category", "slug"),
-            json.strings("categories", "slug"),
-            json.strings("tags", "name"),
-            image == null ? null : blankAsEmpty(image.string("url")),
-            image == null ? null : image.string("alt"),
-            seo == null
-                ? null
-                : new SeoFields(
-                    seo.string("metaTitle"),
-                    seo.string("metaDescription"),
-                    seo.string("focusKeyphrase"),
-                    seo.string("canonical"),
-                    seo.bool("noindex")));
+            title, slug, body, excerpt, status, publishAt, category, categories, tags,
+            image == null ? null : image.url(),
+            image == null ? null : image.alt(),
+            seo);
     json.throwIfInvalid();
     return input;
   }
 
-  private static ArticleStatus status(JsonFields json) {
+  static ArticleStatus status(JsonFields json) {
     String value = json.string("status");
     if (value == null) {
       return null;
@@ -77,9 +65,32 @@ final class ArticleJson {
     }
   }
 
-  // An image object without a URL removes the image, also in a partial update.
-  private static String blankAsEmpty(String url) {
-    return url == null ? "" : url;
+  /** The {@code featuredImage} member; {@code url} is empty when it removes the image. */
+  record FeaturedImage(String url, String alt) {}
+
+  static FeaturedImage featuredImage(JsonFields json) {
+    JsonFields image = json.object("featuredImage");
+    if (image == null) {
+      return null;
+    }
+    image.rejectUnknown(Set.of("url", "alt"), Set.of());
+    // An image object without a URL removes the image, also in a partial update.
+    String url = image.string("url");
+    return new FeaturedImage(url == null ? "" : url, image.string("alt"));
+  }
+
+  static SeoFields seo(JsonFields json) {
+    JsonFields seo = json.object("seo");
+    if (seo == null) {
+      return null;
+    }
+    seo.rejectUnknown(SEO, Set.of());
+    return new SeoFields(
+        seo.string("metaTitle"),
+        seo.string("metaDescription"),
+        seo.string("focusKeyphrase"),
+        seo.string("canonical"),
+        seo.bool("noindex"));
   }
 
   static JsonObject write(ArticleDetails a, String link) {
@@ -100,22 +111,26 @@ final class ArticleJson {
     Json.put(b, "updatedAt", a.updatedAt());
     b.add("version", a.version());
     Json.put(b, "link", link);
-    if (a.featuredImage() == null) {
+    putImageAndSeo(b, a.featuredImage(), a.featuredImageAlt(), a.seo());
+    return b.build();
+  }
+
+  static void putImageAndSeo(JsonObjectBuilder b, String imageUrl, String imageAlt, SeoFields fields) {
+    if (imageUrl == null) {
       b.addNull("featuredImage");
     } else {
       JsonObjectBuilder image = Json.object();
-      Json.put(image, "url", a.featuredImage());
-      Json.put(image, "alt", a.featuredImageAlt());
+      Json.put(image, "url", imageUrl);
+      Json.put(image, "alt", imageAlt);
       b.add("featuredImage", image);
     }
     JsonObjectBuilder seo = Json.object();
-    Json.put(seo, "metaTitle", a.seo().metaTitle());
-    Json.put(seo, "metaDescription", a.seo().metaDescription());
-    Json.put(seo, "focusKeyphrase", a.seo().focusKeyphrase());
-    Json.put(seo, "canonical", a.seo().canonical());
-    seo.add("noindex", Boolean.TRUE.equals(a.seo().noindex()));
+    Json.put(seo, "metaTitle", fields.metaTitle());
+    Json.put(seo, "metaDescription", fields.metaDescription());
+    Json.put(seo, "focusKeyphrase", fields.focusKeyphrase());
+    Json.put(seo, "canonical", fields.canonical());
+    seo.add("noindex", Boolean.TRUE.equals(fields.noindex()));
     b.add("seo", seo);
-    return b.build();
   }
 
   static JsonObject write(RevisionDetails r) {
@@ -139,7 +154,7 @@ final class ArticleJson {
     return ArticleStatus.parse("status", value);
   }
 
-  private static JsonObject person(Person p) {
+  static JsonObject person(Person p) {
     JsonObjectBuilder b = Json.object();
     Json.put(b, "login", p.login());
     Json.put(b, "name", p.name());

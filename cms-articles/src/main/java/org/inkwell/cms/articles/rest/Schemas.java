@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The JSON this module's resources read and write, as OpenAPI schemas. The {@code *Json} classes
- * build the JSON by hand; {@code SchemasTest} checks that articles, media and categories write
+ * build the JSON by hand; {@code SchemasTest} checks that articles, pages, media and categories write
  * exactly these members, and the API's integration test validates real answers against the
  * published document.
  */
@@ -56,6 +56,40 @@ final class Schemas {
       @Schema(description = "The primary category's slug") String category,
       List<String> categories,
       List<String> tags,
+      @Schema(nullable = true) Image featuredImage,
+      Seo seo) {}
+
+  @Schema(name = "SitePage")
+  record Page(
+      @Schema(type = SchemaType.INTEGER, format = INT64) long id,
+      String title,
+      String slug,
+      @Schema(description = "Its address below the site's root, e.g. /about/our-authors/") String path,
+      @Schema(enumeration = {"draft", "published", "trashed"}) String status,
+      @Schema(description = "Sanitised HTML") String body,
+      Person author,
+      @Schema(type = SchemaType.INTEGER, format = INT64, nullable = true, description = "The parent page's id") Long parent,
+      @Schema(type = SchemaType.INTEGER, format = "int32", description = "Place among its siblings, lowest first") int menuOrder,
+      List<PageLink> ancestors,
+      @Schema(type = SchemaType.STRING, format = "date-time", nullable = true) String publishedAt,
+      @Schema(type = SchemaType.STRING, format = "date-time") String createdAt,
+      @Schema(type = SchemaType.STRING, format = "date-time") String updatedAt,
+      @Schema(type = SchemaType.INTEGER, format = INT64, description = "Also the ETag") long version,
+      @Schema(format = "uri") String link,
+      @Schema(nullable = true) Image featuredImage,
+      Seo seo) {}
+
+  @Schema(name = "PageLink", description = "A page above another, the top-level one first in ancestors")
+  record PageLink(@Schema(type = SchemaType.INTEGER, format = INT64) long id, String title, String path) {}
+
+  @Schema(name = "SitePageInput", description = "Members left out keep their value in a PATCH")
+  record PageInput(
+      String title,
+      @Schema(description = "Shares one namespace with the articles' slugs") String slug,
+      @Schema(description = "HTML; sanitised by an allow-list") String body,
+      @Schema(enumeration = {"draft", "published"}) String status,
+      @Schema(type = SchemaType.INTEGER, format = INT64, description = "The parent page's id; 0 makes it top-level") Long parent,
+      @Schema(type = SchemaType.INTEGER, format = "int32") Integer menuOrder,
       @Schema(nullable = true) Image featuredImage,
       Seo seo) {}
 

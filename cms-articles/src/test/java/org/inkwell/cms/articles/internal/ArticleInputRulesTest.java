@@ -233,7 +233,7 @@ class ArticleInputRulesTest {
     in.seo = canonical("/relative");
 
     assertRefused(
-        in, true, "title", "slug", "tags", "featuredImage", "featuredImageAlt", "seo.canonical");
+        in, true, "title", "slug", "featuredImage", "featuredImageAlt", "seo.canonical", "tags");
   }
 
   @ParameterizedTest

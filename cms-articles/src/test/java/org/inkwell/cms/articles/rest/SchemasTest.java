@@ -11,6 +11,8 @@ import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.articles.MediaDetails;
 import org.inkwell.cms.articles.MediaVariant;
+import org.inkwell.cms.articles.PageDetails;
+import org.inkwell.cms.articles.PageLink;
 import org.inkwell.cms.articles.Person;
 import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.articles.SiteSettings;
@@ -72,5 +74,21 @@ class SchemasTest {
     assertThat(site.getJsonObject("icon").keySet()).containsExactlyElementsOf(members(Schemas.SiteImage.class));
     assertThat(SiteJson.ACCEPTED).containsExactlyInAnyOrderElementsOf(members(Schemas.SiteInput.class));
     assertThat(SiteJson.READ_ONLY).allSatisfy(member -> assertThat(members(Schemas.Site.class)).contains(member));
+  }
+
+  @Test
+  void pageSchemasMatchThePageJson() {
+    PageDetails page =
+        new PageDetails(
+            3, "Our Authors", "our-authors", "about/our-authors", ArticleStatus.PUBLISHED, "<p>x</p>", "x",
+            new Person("eve", "Eve"), 2L, 1, List.of(new PageLink(2, "About", "about")), NOW, NOW, NOW, 0,
+            "/media/a.jpg", "alt", new SeoFields("m", "d", "k", null, false));
+
+    JsonObject json = PageJson.write(page, "http://localhost/about/our-authors/");
+
+    assertThat(json.keySet()).containsExactlyElementsOf(members(Schemas.Page.class));
+    assertThat(json.getJsonArray("ancestors").getJsonObject(0).keySet())
+        .containsExactlyElementsOf(members(Schemas.PageLink.class));
+    assertThat(json.getJsonObject("seo").keySet()).containsExactlyElementsOf(members(Schemas.Seo.class));
   }
 }

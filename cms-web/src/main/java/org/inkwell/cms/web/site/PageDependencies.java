@@ -9,6 +9,9 @@ final class PageDependencies {
   /** Any change to any article: the sitemaps, whose dates follow every edit. */
   static final String ANY_ARTICLE = "any-article";
 
+  /** Which pages are public, where, and what they say: pages, their sitemap, unknown addresses. */
+  static final String PAGES = "pages";
+
   /** What any page block shows: article pages. */
   static final String BLOCKS = "blocks";
 

@@ -15,6 +15,7 @@ import org.inkwell.cms.core.event.ArticleTrashed;
 import org.inkwell.cms.core.event.ArticleUnpublished;
 import org.inkwell.cms.core.event.ArticleUpdated;
 import org.inkwell.cms.core.event.PageBlockChanged;
+import org.inkwell.cms.core.event.PageChanged;
 import org.inkwell.cms.core.event.SiteSettingsChanged;
 
 /**
@@ -65,6 +66,11 @@ public class PageInvalidation {
     Set<String> keys = new HashSet<>();
     event.articleIds().forEach(id -> keys.add(PageDependencies.blocksOf(id)));
     pages.invalidate(keys);
+  }
+
+  /** Pages show their parents' titles and live at their parents' addresses: all of them go. */
+  void onPageChanged(@Observes @Priority(LAST) PageChanged event) {
+    pages.invalidate(Set.of(PageDependencies.PAGES));
   }
 
   /** Renamed categories or authors show on almost every page. */

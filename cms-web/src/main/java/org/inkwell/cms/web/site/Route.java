@@ -6,7 +6,11 @@ sealed interface Route {
   /** The home page and its older pages. */
   record Home(int page) implements Route {}
 
+  /** {@code /{slug}/}: an article, or a top-level page. */
   record Article(String slug) implements Route {}
+
+  /** {@code /{parent}/{child}/}: a page below another, by the slugs of its path ({@code about/team}). */
+  record Page(String path) implements Route {}
 
   record Category(String slug, int page) implements Route {}
 
@@ -29,6 +33,9 @@ sealed interface Route {
 
   /** One page of article URLs in the sitemap, 1-based. */
   record SitemapArticles(int part) implements Route {}
+
+  /** Every page readers can reach, in the sitemap. */
+  record SitemapPages() implements Route {}
 
   /** Home, archives and authors in the sitemap. */
   record SitemapArchives() implements Route {}

@@ -13,6 +13,9 @@ final class Routes {
   private static final Pattern FEED = Pattern.compile("/(?:category/([^/]+)/)?feed/(atom/)?");
   private static final Pattern SITEMAP_PART = Pattern.compile("/sitemap-articles-([0-9]{1,6})\\.xml");
   private static final Pattern SINGLE = Pattern.compile("/([^/]+)/");
+  private static final Pattern NESTED = Pattern.compile("/((?:[^/]+/){2,})");
+  /** First segments of the site's own addresses, which no page can have (its slug is refused). */
+  private static final java.util.Set<String> OWN_PREFIXES = java.util.Set.of("author", "category", "feed", "page", "tag");
   private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,59}");
   private static final int MAX_QUERY_CHARS = 200;
 
@@ -35,6 +38,9 @@ final class Routes {
     }
     if (path.equals("/sitemap-archives.xml")) {
       return new Route.SitemapArchives();
+    }
+    if (path.equals("/sitemap-pages.xml")) {
+      return new Route.SitemapPages();
     }
     Matcher m = SITEMAP_PART.matcher(path);
     if (m.matches()) {
@@ -59,6 +65,12 @@ final class Routes {
     }
     if ((m = SINGLE.matcher(path)).matches() && Slug.isValid(m.group(1))) {
       return new Route.Article(m.group(1));
+    }
+    if ((m = NESTED.matcher(path)).matches()) {
+      String pagePath = m.group(1).substring(0, m.group(1).length() - 1);
+      String[] slugs = pagePath.split("/");
+      boolean valid = java.util.Arrays.stream(slugs).allMatch(Slug::isValid) && !OWN_PREFIXES.contains(slugs[0]);
+      return valid ? new Route.Page(pagePath) : new Route.NotFound();
     }
     return new Route.NotFound();
   }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.inkwell.cms.articles.ArticleDetails;
+import org.inkwell.cms.articles.PageDetails;
 import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.articles.Term;
 import org.inkwell.cms.core.json.Json;
@@ -79,6 +80,41 @@ final class SeoHead {
     }
     String jsonLd = script(Json.array().add(article).add(breadcrumbs(crumbs)));
     return new Head(title, description, canonical, Boolean.TRUE.equals(seo.noindex()) || site.noindex(),
+        null, null, meta, jsonLd, null, null);
+  }
+
+  /**
+   * A stand-alone page: a {@code WebPage} without dates or section, as pages are outside the stream.
+   *
+   * @param crumbs from the home page to the page, absolute addresses
+   */
+  static Head page(Views.Site site, PageDetails p, List<Link> crumbs) {
+    SeoFields seo = p.seo();
+    String canonical = present(seo.canonical()) ? seo.canonical() : site.base() + "/" + p.path() + "/";
+    String title = present(seo.metaTitle()) ? seo.metaTitle() : p.title() + " – " + site.name();
+    String description = describe(present(seo.metaDescription()) ? seo.metaDescription() : p.excerpt());
+    String image = p.featuredImage() == null ? null : absolute(site.base(), p.featuredImage());
+
+    List<Meta> meta = openGraph(site, "website", title, description, canonical);
+    property(meta, "og:image", image);
+    property(meta, "og:image:alt", image == null ? null : p.featuredImageAlt());
+    twitter(meta, title, description, image, p.featuredImageAlt());
+
+    JsonObjectBuilder page = Json.object()
+        .add("@context", "https://schema.org")
+        .add("@type", "WebPage")
+        .add("name", shorten(p.title(), HEADLINE_CHARS))
+        .add("url", canonical)
+        .add("isPartOf", Json.object().add("@type", "WebSite").add("name", site.name()).add("url", site.base() + "/"))
+        .add("inLanguage", "en");
+    if (description != null) {
+      page.add("description", description);
+    }
+    if (image != null) {
+      page.add("primaryImageOfPage", Json.object().add("@type", "ImageObject").add("url", image));
+    }
+    String jsonLd = script(Json.array().add(page).add(breadcrumbs(crumbs)));
+    return new Head(title, description, canonical, Boolean.TRUE.equals(seo.noindex()),
         null, null, meta, jsonLd, null, null);
   }
 

@@ -21,6 +21,8 @@ import org.inkwell.cms.articles.ArticleQuery;
 import org.inkwell.cms.articles.ArticleSearch;
 import org.inkwell.cms.articles.ArticleService;
 import org.inkwell.cms.articles.CategoryDetails;
+import org.inkwell.cms.articles.PageDetails;
+import org.inkwell.cms.articles.PageService;
 import org.inkwell.cms.articles.SearchHit;
 import org.inkwell.cms.articles.MediaDetails;
 import org.inkwell.cms.articles.MediaVariant;
@@ -38,7 +40,7 @@ import org.inkwell.cms.core.spi.ArticleCard;
 import org.inkwell.cms.core.spi.RenderedBlock;
 import org.inkwell.cms.web.site.Views.Link;
 
-/** Renders the HTML pages of the public site: articles, archives, search and the 404 page. */
+/** Renders the HTML pages of the public site: articles, pages, archives, search and the 404 page. */
 @ApplicationScoped
 public class SitePages {
 
@@ -48,6 +50,7 @@ public class SitePages {
   private static final String UNCATEGORIZED = "uncategorized";
 
   @Inject ArticleService articles;
+  @Inject PageService pages;
   @Inject TaxonomyService taxonomy;
   @Inject UserService users;
   @Inject ArticleSearch search;
@@ -96,14 +99,40 @@ public class SitePages {
     return image == null ? null : new Views.Image(SeoHead.absolute(base, image.url()), image.width(), image.height());
   }
 
+  /** An article, else a page (one namespace of top-level slugs), else a redirect from an old slug. */
   PageResult article(Route.Article route, Frame frame) {
     Optional<ArticleDetails> found = articles.findPublished(route.slug());
-    if (found.isEmpty()) {
-      return articles.currentSlug(route.slug())
-          .map(current -> PageResult.movedTo(frame.base() + "/" + current + "/"))
-          .orElse(PageResult.NOT_FOUND);
+    if (found.isPresent()) {
+      return articlePage(found.get(), frame);
     }
-    return articlePage(found.get(), frame);
+    Optional<PageDetails> page = pages.findPublished(route.slug());
+    if (page.isPresent()) {
+      return pageAt(route.slug(), page.get(), frame);
+    }
+    return articles.currentSlug(route.slug())
+        .map(current -> PageResult.movedTo(frame.base() + "/" + current + "/"))
+        .orElse(PageResult.NOT_FOUND);
+  }
+
+  PageResult page(Route.Page route, Frame frame) {
+    String slug = route.path().substring(route.path().lastIndexOf('/') + 1);
+    return pages.findPublished(slug).map(p -> pageAt(route.path(), p, frame)).orElse(PageResult.NOT_FOUND);
+  }
+
+  /** The page if it lives at {@code path}; else a redirect to where it lives now (a new slug or parent). */
+  private PageResult pageAt(String path, PageDetails p, Frame frame) {
+    if (!p.path().equals(path)) {
+      return PageResult.movedTo(frame.base() + "/" + p.path() + "/");
+    }
+    List<Link> crumbs = new ArrayList<>();
+    crumbs.add(new Link("Home", frame.base() + "/"));
+    p.ancestors().forEach(a -> crumbs.add(new Link(a.title(), frame.base() + "/" + a.path() + "/")));
+    crumbs.add(new Link(p.title(), frame.base() + "/" + p.path() + "/"));
+    Map<String, Object> model = model(frame, SeoHead.page(frame.site(), p, crumbs), null);
+    model.put("page", p);
+    model.put("image", imageSizes.of(p.featuredImage()).orElse(null));
+    model.put("crumbs", crumbs);
+    return PageResult.html(200, templates.render("page", model), Set.of(PageDependencies.PAGES));
   }
 
   /** An article as readers see it; a preview of a draft is the same page, never kept or indexed. */
@@ -208,7 +237,8 @@ public class SitePages {
     model.put("cards", latest);
     model.put("cardList", templates.cardList(latest, 3));
     // Any edit may turn an unknown address into an article.
-    return PageResult.html(404, templates.render("not-found", model), Set.of(PageDependencies.LATEST, PageDependencies.ANY_ARTICLE));
+    return PageResult.html(404, templates.render("not-found", model),
+        Set.of(PageDependencies.LATEST, PageDependencies.ANY_ARTICLE, PageDependencies.PAGES));
   }
 
   /** A page for an error the reader can do nothing about but wait, without any detail. */

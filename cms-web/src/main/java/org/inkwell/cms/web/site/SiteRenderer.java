@@ -27,6 +27,9 @@ public class SiteRenderer {
     if (route instanceof Route.SitemapArchives) {
       return sitemaps.archives(base);
     }
+    if (route instanceof Route.SitemapPages) {
+      return sitemaps.pages(base);
+    }
     if (route instanceof Route.SitemapArticles r) {
       return sitemaps.articles(base, r.part()).orElse(PageResult.NOT_FOUND);
     }
@@ -36,6 +39,9 @@ public class SiteRenderer {
     }
     if (route instanceof Route.Article r) {
       return pages.article(r, frame);
+    }
+    if (route instanceof Route.Page r) {
+      return pages.page(r, frame);
     }
     if (route instanceof Route.Category r) {
       return pages.category(r, frame);

@@ -15,6 +15,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.inkwell.cms.articles.CategoryDetails;
+import org.inkwell.cms.articles.PageDetails;
+import org.inkwell.cms.articles.PageService;
 import org.inkwell.cms.articles.TaxonomyService;
 import org.inkwell.cms.core.StoredText;
 import org.inkwell.cms.core.spi.ArticleCatalog;
@@ -22,8 +24,8 @@ import org.inkwell.cms.core.spi.CatalogArticle;
 
 /**
  * XML sitemaps as WordPress writes them: an index at {@code /sitemap.xml} pointing to the
- * archives' sitemap and to the articles' sitemaps, 2,000 addresses each, with the date of each
- * article's last change. Articles marked noindex are left out.
+ * archives' sitemap, the pages' sitemap and the articles' sitemaps, 2,000 addresses each, with the
+ * date of each article's or page's last change. Articles and pages marked noindex are left out.
  */
 @ApplicationScoped
 public class Sitemaps {
@@ -33,9 +35,11 @@ public class Sitemaps {
   private static final String XML = "application/xml; charset=UTF-8";
   private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newFactory();
   private static final Set<String> DEPENDS_ON = Set.of(PageDependencies.ANY_ARTICLE);
+  private static final Set<String> PAGES_DEPEND_ON = Set.of(PageDependencies.PAGES);
 
   @Inject ArticleCatalog catalog;
   @Inject TaxonomyService taxonomy;
+  @Inject PageService pages;
 
   PageResult index(String base) {
     List<List<CatalogArticle>> parts = parts();
@@ -43,6 +47,7 @@ public class Sitemaps {
       xml.writeStartElement("sitemapindex");
       xml.writeDefaultNamespace(NS);
       sitemap(xml, base + "/sitemap-archives.xml", null);
+      sitemap(xml, base + "/sitemap-pages.xml", null);
       for (int i = 0; i < parts.size(); i++) {
         sitemap(xml, base + "/sitemap-articles-" + (i + 1) + ".xml", newest(parts.get(i)).orElse(null));
       }
@@ -63,6 +68,20 @@ public class Sitemaps {
       }
       xml.writeEndElement();
     }), DEPENDS_ON));
+  }
+
+  /** Every page readers can reach, but those marked noindex, in tree order. */
+  PageResult pages(String base) {
+    List<PageDetails> published = pages.published();
+    return PageResult.of(XML, write(xml -> {
+      urlset(xml);
+      for (PageDetails p : published) {
+        if (!Boolean.TRUE.equals(p.seo().noindex())) {
+          url(xml, base + "/" + p.path() + "/", p.updatedAt());
+        }
+      }
+      xml.writeEndElement();
+    }), PAGES_DEPEND_ON);
   }
 
   /** The home page and every category and tag archive. */

@@ -17,6 +17,16 @@ class RoutesTest {
   }
 
   @Test
+  void aPageBelowAnotherLivesAtItsPathOfSlugs() {
+    assertThat(parse("/about/our-authors/")).isEqualTo(new Route.Page("about/our-authors"));
+    assertThat(parse("/a/b/c/d/")).isEqualTo(new Route.Page("a/b/c/d"));
+    assertThat(parse("/about/our-authors")).isEqualTo(new Route.Canonical("/about/our-authors/"));
+    assertThat(parse("/about/Our Authors/")).isEqualTo(new Route.NotFound());
+    assertThat(parse("/about//")).isEqualTo(new Route.NotFound());
+    assertThat(parse("/sitemap-pages.xml")).isEqualTo(new Route.SitemapPages());
+  }
+
+  @Test
   void theHomePageAndArchivesArePaginatedWithPageOneAtTheirPlainAddress() {
     assertThat(parse("/")).isEqualTo(new Route.Home(1));
     assertThat(parse("/page/3/")).isEqualTo(new Route.Home(3));
@@ -55,7 +65,7 @@ class RoutesTest {
   @Test
   void anythingElseIsNotFound() {
     assertThat(parse("/Not-A-Slug/")).isEqualTo(new Route.NotFound());
-    assertThat(parse("/a/b/")).isEqualTo(new Route.NotFound());
+    assertThat(parse("/a/b/")).isEqualTo(new Route.Page("a/b"));
     assertThat(parse("/page/0/")).isEqualTo(new Route.NotFound());
     assertThat(parse("/page/99999999/")).isEqualTo(new Route.NotFound());
     assertThat(parse("/category/Bad Slug/")).isEqualTo(new Route.NotFound());

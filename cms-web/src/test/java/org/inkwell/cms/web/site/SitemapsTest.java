@@ -11,7 +11,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.CategoryDetails;
+import org.inkwell.cms.articles.PageDetails;
+import org.inkwell.cms.articles.PageService;
+import org.inkwell.cms.articles.Person;
+import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.articles.TagDetails;
 import org.inkwell.cms.articles.TaxonomyService;
 import org.inkwell.cms.core.ArticleRef;
@@ -93,6 +98,33 @@ class SitemapsTest {
     String last = text(sitemaps.articles("https://example.org", 3).orElseThrow());
     assertThat(last).contains("/post-4499/").doesNotContain("/post-4500/").doesNotContain("/post-1999/");
     assertThat(sitemaps.articles("https://example.org", 4)).isEmpty();
+  }
+
+  @Test
+  void pagesHaveTheirOwnSitemapAtTheirAddressesWithoutNoindexOnes() {
+    sitemaps.pages =
+        (PageService)
+            Proxy.newProxyInstance(
+                PageService.class.getClassLoader(),
+                new Class<?>[] {PageService.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                  case "published" -> List.of(page(2, "about", "about", false), page(3, "our-authors", "about/our-authors", false),
+                      page(4, "thanks", "thanks", true));
+                  default -> throw new UnsupportedOperationException(method.getName());
+                });
+
+    String pages = text(sitemaps.pages("https://example.org"));
+
+    assertThat(pages)
+        .contains("<url><loc>https://example.org/about/</loc><lastmod>" + EDITED + "</lastmod></url>")
+        .contains("<loc>https://example.org/about/our-authors/</loc>")
+        .doesNotContain("thanks");
+    assertThat(text(sitemaps.index("https://example.org"))).contains("<loc>https://example.org/sitemap-pages.xml</loc>");
+  }
+
+  private static PageDetails page(long id, String slug, String path, boolean noindex) {
+    return new PageDetails(id, slug, slug, path, ArticleStatus.PUBLISHED, "<p>x</p>", "x", new Person("eve", "Eve"), null, 0,
+        List.of(), EDITED, EDITED, EDITED, 0, null, null, new SeoFields(null, null, null, null, noindex));
   }
 
   @Test

@@ -1,0 +1,241 @@
+package org.inkwell.cms.articles.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.inkwell.cms.articles.Actor;
+import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.PageDetails;
+import org.inkwell.cms.articles.PageInput;
+import org.inkwell.cms.articles.PageQuery;
+import org.inkwell.cms.articles.PageService;
+import org.inkwell.cms.articles.RevisionDetails;
+import org.inkwell.cms.articles.Role;
+import org.inkwell.cms.core.AccessDeniedException;
+import org.inkwell.cms.core.ContentNotFoundException;
+import org.inkwell.cms.core.InvalidInputException;
+import org.inkwell.cms.core.NotAuthenticatedException;
+import org.inkwell.cms.core.PageRequest;
+import org.inkwell.cms.core.ResultPage;
+import org.inkwell.cms.core.StaleVersionException;
+import org.inkwell.cms.core.event.PageChanged;
+
+@ApplicationScoped
+@Transactional
+public class DefaultPageService implements PageService {
+
+  @Inject PageRepository pages;
+  @Inject ArticleRepository contents;
+  @Inject UserRepository users;
+  @Inject AfterCommitEvents events;
+
+  @Override
+  public PageDetails create(PageInput in, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    PageInputRules.check(in, true);
+    User author = users.find(actor.userId()).orElseThrow(NotAuthenticatedException::new);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Page page = new Page(author, now);
+    applyFields(page, in, false, actor);
+    applyStatus(page, in.status(), actor, now);
+    contents.save(page);
+    contents.flush();
+    announce(null, page, now);
+    return PageViews.details(page);
+  }
+
+  @Override
+  public PageDetails update(long id, PageInput in, long basedOnVersion, boolean partial, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    Page page = editable(id, actor);
+    if (page.getVersion() != basedOnVersion) {
+      throw new StaleVersionException(basedOnVersion, page.getVersion());
+    }
+    PageInputRules.check(in, !partial);
+    User editor = users.find(actor.userId()).orElseThrow(NotAuthenticatedException::new);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    ArticleStatus before = page.getStatus();
+    ContentSnapshot content = ContentSnapshot.of(page);
+    applyFields(page, in, partial, actor);
+    if (in.status() != null || !partial) {
+      applyStatus(page, in.status(), actor, now);
+    }
+    if (!content.sameContentAs(page)) {
+      contents.save(new ArticleRevision(page, contents.nextRevisionNumber(id), content));
+    }
+    page.touch(editor, now);
+    contents.flush();
+    announce(before, page, now);
+    return PageViews.details(page);
+  }
+
+  @Override
+  public PageDetails trash(long id, Long basedOnVersion, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    Page page = editable(id, actor);
+    if (basedOnVersion != null && page.getVersion() != basedOnVersion) {
+      throw new StaleVersionException(basedOnVersion, page.getVersion());
+    }
+    if (page.getStatus() != ArticleStatus.TRASHED) {
+      ArticleStatus before = page.getStatus();
+      Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+      page.setStatus(ArticleStatus.TRASHED);
+      page.touch(users.find(actor.userId()).orElseThrow(NotAuthenticatedException::new), now);
+      contents.flush();
+      announce(before, page, now);
+    }
+    return PageViews.details(page);
+  }
+
+  @Override
+  public PageDetails find(long id, Actor actor) {
+    return PageViews.details(visible(id, actor));
+  }
+
+  @Override
+  public ResultPage<PageDetails> list(PageQuery query, PageRequest request, Actor actor) {
+    Set<ArticleStatus> statuses =
+        query.statuses() == null || query.statuses().isEmpty()
+            ? EnumSet.of(ArticleStatus.PUBLISHED)
+            : query.statuses();
+    Long ownerId = null;
+    if (!statuses.equals(EnumSet.of(ArticleStatus.PUBLISHED))) {
+      Permissions.requireSignedIn(actor);
+      ownerId = actor.hasAnyRole(Role.ADMIN, Role.EDITOR) ? null : actor.userId();
+    }
+    List<Page> matching =
+        PageTree.inTreeOrder(pages.findAll(statuses, ownerId), Page::getId, DefaultPageService::parentId).stream()
+            .filter(p -> query.parent() == null || query.parent().equals(parentIdOrZero(p)))
+            .filter(p -> query.slug() == null || query.slug().equals(p.getSlug()))
+            .toList();
+    List<PageDetails> shown =
+        matching.stream()
+            .skip(request.offset())
+            .limit(request.perPage())
+            .map(PageViews::details)
+            .toList();
+    return new ResultPage<>(shown, matching.size(), request);
+  }
+
+  @Override
+  public Optional<PageDetails> findPublished(String slug) {
+    return pages.findBySlug(slug)
+        .or(() -> pages.findByOldSlug(slug))
+        .filter(DefaultPageService::isReachable)
+        .map(PageViews::details);
+  }
+
+  @Override
+  public List<PageDetails> published() {
+    return PageTree.inTreeOrder(
+            pages.findAll(EnumSet.of(ArticleStatus.PUBLISHED), null), Page::getId, DefaultPageService::parentId)
+        .stream()
+        .filter(DefaultPageService::isReachable)
+        .map(PageViews::details)
+        .toList();
+  }
+
+  @Override
+  public List<RevisionDetails> revisions(long id, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    editable(id, actor);
+    return contents.revisions(id).stream().map(ArticleViews::revision).toList();
+  }
+
+  @Override
+  public PageDetails restoreRevision(long pageId, int number, long basedOnVersion, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    editable(pageId, actor);
+    ArticleRevision revision =
+        contents
+            .findRevision(pageId, number)
+            .orElseThrow(() -> new ContentNotFoundException("revision", pageId + "/" + number));
+    PageInput restoring =
+        new PageInput(revision.getTitle(), null, revision.getBody(), null, null, null, null, null, null);
+    return update(pageId, restoring, basedOnVersion, true, actor);
+  }
+
+  /** Published, and every page above it too: readers reach it through their addresses. */
+  private static boolean isReachable(Page page) {
+    return page.getStatus() == ArticleStatus.PUBLISHED
+        && PageViews.ancestors(page).stream().allMatch(p -> p.getStatus() == ArticleStatus.PUBLISHED);
+  }
+
+  private static Long parentId(Page page) {
+    return page.getParent() == null ? null : page.getParent().getId();
+  }
+
+  private static Long parentIdOrZero(Page page) {
+    return page.getParent() == null ? 0L : page.getParent().getId();
+  }
+
+  private Page visible(long id, Actor actor) {
+    Page page = pages.find(id).orElseThrow(() -> new ContentNotFoundException("page", id));
+    if (!Permissions.canView(actor, page.getStatus(), page.getAuthor().getId())) {
+      throw new ContentNotFoundException("page", id);
+    }
+    return page;
+  }
+
+  private Page editable(long id, Actor actor) {
+    Page page = visible(id, actor);
+    if (!Permissions.canEdit(actor, page.getStatus(), page.getAuthor().getId())) {
+      throw new AccessDeniedException(
+          Permissions.isOwner(actor, page.getAuthor().getId())
+              ? "Contributors cannot change a page once it is published."
+              : "You may only change your own pages.");
+    }
+    return page;
+  }
+
+  private void applyFields(Page page, PageInput in, boolean partial, Actor actor) {
+    ContentFields.applyTitleAndBody(page, in.title(), in.body(), partial);
+    new ContentSlugs(contents).apply(page, in.slug(), actor);
+    // Pages show no excerpt; the generated one is the meta description's fallback.
+    page.setExcerpt(Excerpts.generate(page.getBody()), false);
+    if (in.parent() != null || !partial) {
+      page.setParent(parent(page, in.parent() == null ? 0 : in.parent()));
+    }
+    if (in.menuOrder() != null || !partial) {
+      page.setMenuOrder(in.menuOrder() == null ? 0 : in.menuOrder());
+    }
+    ContentFields.applyFeaturedImage(page, in.featuredImage(), in.featuredImageAlt(), partial);
+    ContentFields.applySeo(page.getSeo(), in.seo(), partial);
+  }
+
+  private Page parent(Page page, long parentId) {
+    if (parentId == 0) {
+      return null;
+    }
+    PageTree.requireAllowedParent(page.getId(), parentId, pages::parentIdOf);
+    Page parent =
+        pages.find(parentId).orElseThrow(() -> new InvalidInputException("parent", "no page " + parentId));
+    if (parent.getStatus() == ArticleStatus.TRASHED) {
+      throw new InvalidInputException("parent", "page " + parentId + " is in the trash");
+    }
+    return parent;
+  }
+
+  /** Drafts and published pages only; no review or schedule, as pages are not in the stream. */
+  private static void applyStatus(Page page, ArticleStatus requested, Actor actor, Instant now) {
+    ArticleStatus before = page.getId() == null ? null : page.getStatus();
+    ArticleStatus next = Workflow.next(before, requested, null, now, actor, page.getAuthor().getId());
+    page.setStatus(next);
+    if (next == ArticleStatus.PUBLISHED && before != ArticleStatus.PUBLISHED) {
+      page.setPublishedAt(now);
+    }
+  }
+
+  /** Tells the site when readers see (or saw) the page: their copies are out of date. */
+  private void announce(ArticleStatus before, Page page, Instant now) {
+    if (before == ArticleStatus.PUBLISHED || page.getStatus() == ArticleStatus.PUBLISHED) {
+      events.fire(new PageChanged(page.getId(), now));
+    }
+  }
+}

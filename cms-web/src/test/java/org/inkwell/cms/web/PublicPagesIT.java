@@ -1,0 +1,149 @@
+package org.inkwell.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import org.inkwell.cms.web.check.HtmlReport;
+import org.inkwell.cms.web.check.HtmlValidator;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Pages on the public site over HTTP: their addresses in the tree, breadcrumbs, head, redirects
+ * and sitemap, and their absence from everything that belongs to the stream of articles.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicPagesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api anonymous;
+  private Api admin;
+
+  @BeforeEach
+  void clients() {
+    anonymous = Api.anonymous(base);
+    admin = anonymous.asAdmin();
+  }
+
+  @Test
+  void aChildPageIsServedBelowItsParentWithBreadcrumbsAndAWebPageHead() {
+    String run = Ids.unique();
+    JsonObject parent = publish("{\"title\":\"Studio " + run + "\",\"body\":\"<p>Where we train.</p>\"}");
+    JsonObject child = publish("{\"title\":\"Opening Hours " + run + "\",\"body\":\"<h2>Weekdays</h2><p>Seven to nine.</p>\","
+        + "\"parent\":" + parent.getInt("id") + ",\"seo\":{\"metaDescription\":\"When the studio is open.\"},"
+        + "\"featuredImage\":{\"url\":\"/media/demo/bird-dog.svg\",\"alt\":\"A bird-dog exercise\"}}");
+    String path = child.getString("path");
+    assertThat(path).isEqualTo("/" + parent.getString("slug") + "/" + child.getString("slug") + "/");
+
+    Api.Reply reply = anonymous.get(path);
+
+    assertThat(reply.status()).isEqualTo(200);
+    String html = reply.body();
+    assertThat(html).contains("<h1 class=\"post-title\">Opening Hours " + run + "</h1>", "<h2>Weekdays</h2>")
+        .contains("<a href=\"" + base(parent.getString("path")) + "\">Studio " + run + "</a>")
+        .contains("<link rel=\"canonical\" href=\"" + base(path) + "\">")
+        .contains("When the studio is open.")
+        .doesNotContain("post-category", "post-date", "post-author", "<time");
+    assertThat(html).as("the featured image with the SVG's own size")
+        .contains("<img src=\"/media/demo/bird-dog.svg\" alt=\"A bird-dog exercise\" width=\"800\" height=\"450\">");
+    JsonArray graph = PublicSiteIT.jsonLd(html);
+    assertThat(graph.getJsonObject(0).getString("@type")).isEqualTo("WebPage");
+    assertThat(graph.getJsonObject(0).getString("url")).isEqualTo(base(path));
+    JsonArray crumbs = graph.getJsonObject(1).getJsonArray("itemListElement");
+    assertThat(crumbs.getValuesAs(JsonObject.class)).extracting(c -> c.getString("name"))
+        .containsExactly("Home", "Studio " + run, "Opening Hours " + run);
+    HtmlReport report = HtmlValidator.shared().validate(html);
+    assertThat(report.errors()).as(report.toString()).isEmpty();
+    assertThat(anonymous.get(parent.getString("path")).body()).contains("<h1 class=\"post-title\">Studio " + run + "</h1>");
+  }
+
+  @Test
+  void pagesMoveWithA301AndDisappearWhenTheyOrTheirParentsLeave() {
+    String run = Ids.unique();
+    JsonObject parent = publish("{\"title\":\"Services " + run + "\"}");
+    JsonObject child = publish("{\"title\":\"Coaching " + run + "\",\"parent\":" + parent.getInt("id") + "}");
+    String childPath = child.getString("path");
+    assertThat(anonymous.get(childPath).status()).isEqualTo(200);
+
+    assertRedirect("/" + child.getString("slug") + "/", childPath);
+    assertRedirect("/wrong-parent-" + run + "/" + child.getString("slug") + "/", childPath);
+
+    Api.Reply renamed = admin.patch("/api/pages/" + parent.getInt("id"), "{\"slug\":\"offer-" + run + "\"}",
+        "If-Match", "\"" + parent.getInt("version") + "\"");
+    String movedPath = "/offer-" + run + "/" + child.getString("slug") + "/";
+    assertThat(anonymous.get(movedPath).status()).as("the next request after the change").isEqualTo(200);
+    assertRedirect(childPath, movedPath);
+    assertRedirect(parent.getString("path"), "/offer-" + run + "/");
+
+    admin.patch("/api/pages/" + parent.getInt("id"), "{\"status\":\"draft\"}", "If-Match", renamed.etag());
+    assertThat(anonymous.get(movedPath).status()).isEqualTo(404);
+    assertThat(anonymous.get("/offer-" + run + "/").status()).isEqualTo(404);
+  }
+
+  @Test
+  void pagesHaveTheirOwnSitemapAndStayOutOfTheStream() {
+    String run = Ids.unique();
+    String word = "zanzibarish" + run.replaceAll("[^a-z]", "");
+    JsonObject page = publish("{\"title\":\"Imprint " + run + "\",\"body\":\"<p>The " + word + " imprint.</p>\"}");
+    JsonObject hidden = publish("{\"title\":\"Thanks " + run + "\",\"seo\":{\"noindex\":true}}");
+
+    String sitemap = anonymous.get("/sitemap-pages.xml").body();
+    assertThat(sitemap).contains("<loc>" + base(page.getString("path")) + "</loc>").doesNotContain(hidden.getString("slug"));
+    assertThat(anonymous.get("/sitemap.xml").body()).contains("/sitemap-pages.xml</loc>");
+    assertThat(anonymous.get("/sitemap-articles-1.xml").body()).doesNotContain(page.getString("slug"));
+
+    assertThat(anonymous.get("/").body()).doesNotContain("Imprint " + run);
+    assertThat(anonymous.get("/feed/").body()).doesNotContain("Imprint " + run);
+    assertThat(anonymous.get("/feed/atom/").body()).doesNotContain("Imprint " + run);
+    assertThat(anonymous.get("/author/admin/").body()).doesNotContain("Imprint " + run);
+    assertThat(anonymous.get("/category/uncategorized/").body()).doesNotContain("Imprint " + run);
+    // The search index is written in the background: a published article with the same word shows that it ran.
+    admin.post("/api/articles", "{\"title\":\"Searchable " + run + "\",\"body\":\"<p>The " + word + " article.</p>\",\"status\":\"published\"}");
+    Api.Reply search = anonymous.await("/search?q=" + word, r -> r.body().contains("Searchable " + run), Duration.ofSeconds(30));
+    assertThat(search.body()).doesNotContain("Imprint " + run);
+    assertThat(anonymous.get("/api/articles?per_page=100").body()).doesNotContain("Imprint " + run);
+    assertThat(anonymous.get("/api/articles/" + page.getInt("id") + "/related").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aTopLevelPageAndAnArticleNeverShareAnAddress() {
+    String run = Ids.unique();
+    JsonObject page = publish("{\"title\":\"Careers " + run + "\"}");
+    JsonObject article = admin.post("/api/articles", "{\"title\":\"Hiring " + run + "\",\"status\":\"published\"}").json();
+
+    assertThat(admin.post("/api/articles", "{\"title\":\"x\",\"slug\":\"" + page.getString("slug") + "\"}").status()).isEqualTo(409);
+    assertThat(admin.post("/api/pages", "{\"title\":\"x\",\"slug\":\"" + article.getString("slug") + "\"}").status()).isEqualTo(409);
+    assertThat(anonymous.get(page.getString("path")).body()).contains("Careers " + run);
+    assertThat(anonymous.get("/" + article.getString("slug") + "/").body()).contains("Hiring " + run);
+  }
+
+  private JsonObject publish(String json) {
+    Api.Reply created = admin.post("/api/pages", json.replaceFirst("\\{", "{\"status\":\"published\","));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json();
+  }
+
+  private void assertRedirect(String from, String to) {
+    Api.Reply reply = anonymous.get(from);
+    assertThat(reply.status()).as(from).isEqualTo(301);
+    assertThat(reply.header("Location")).contains(base(to));
+  }
+
+  private String base(String path) {
+    return base.toString().replaceAll("/$", "") + path;
+  }
+}
