@@ -67,9 +67,14 @@ final class Deployments {
     }
   }
 
-  private static Path freshDataDir(Class<?> testClass) {
-    Path dir = Path.of(System.getProperty("cms.it.data", "target/it-data")).toAbsolutePath()
+  /** The data directory the test class's WAR runs on. */
+  static Path dataDir(Class<?> testClass) {
+    return Path.of(System.getProperty("cms.it.data", "target/it-data")).toAbsolutePath()
         .resolve(testClass.getSimpleName());
+  }
+
+  private static Path freshDataDir(Class<?> testClass) {
+    Path dir = dataDir(testClass);
     try {
       if (Files.exists(dir)) {
         try (Stream<Path> files = Files.walk(dir)) {

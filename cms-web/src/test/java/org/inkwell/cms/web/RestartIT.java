@@ -3,7 +3,12 @@ package org.inkwell.cms.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -50,11 +55,13 @@ class RestartIT {
     } finally {
       deployer.undeploy(CMS);
     }
+    awaitDatabaseReleased(Duration.ofMinutes(2));
     // The publish time has to pass while the server is down: a clock to wait for, no state to poll.
     Thread.sleep(Math.max(0, Duration.between(Instant.now(), Instant.parse(scheduled.getString("publishAt")).plusSeconds(1)).toMillis()));
 
     deployer.deploy(CMS);
     try {
+      anonymous.awaitStatus("/health", 200, Duration.ofMinutes(1));
       Api.Reply again = anonymous.get("/api/articles/" + kept.getInt("id"));
       assertThat(again.status()).isEqualTo(200);
       assertThat(again.json().getString("title")).isEqualTo(kept.getString("title"));
@@ -66,6 +73,28 @@ class RestartIT {
       assertThat(reply.json().getString("status")).isEqualTo("published");
     } finally {
       deployer.undeploy(CMS);
+    }
+  }
+
+  /**
+   * Payara's undeploy returns while the old server may still be shutting down; a server started
+   * before it has let go of the H2 file cannot open the database and deploys nothing (404 for
+   * every address, seen with both cores busy). H2 holds an operating-system lock on its file.
+   */
+  private static void awaitDatabaseReleased(Duration patience) throws IOException, InterruptedException {
+    Path database = Deployments.dataDir(RestartIT.class).resolve("db").resolve("cms.mv.db");
+    Instant deadline = Instant.now().plus(patience);
+    while (true) {
+      try (FileChannel file = FileChannel.open(database, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          FileLock lock = file.tryLock()) {
+        if (lock != null) {
+          return;
+        }
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("the stopped server still holds " + database + " after " + patience);
+      }
+      Thread.sleep(100); // a poll interval, not a wait for the condition
     }
   }
 }
