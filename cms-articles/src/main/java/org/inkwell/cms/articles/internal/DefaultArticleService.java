@@ -29,7 +29,6 @@ import org.inkwell.cms.articles.ArticleSort;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.RevisionDetails;
 import org.inkwell.cms.articles.Role;
-import org.inkwell.cms.core.AccessDeniedException;
 import org.inkwell.cms.core.ArticleRef;
 import org.inkwell.cms.core.ContentNotFoundException;
 import org.inkwell.cms.core.FieldError;
@@ -271,22 +270,11 @@ public class DefaultArticleService implements ArticleService {
   }
 
   private Article visible(long id, Actor actor) {
-    Article article = articles.find(id).orElseThrow(() -> new ContentNotFoundException("article", id));
-    if (!Permissions.canView(actor, article.getStatus(), article.getAuthor().getId())) {
-      throw new ContentNotFoundException("article", id);
-    }
-    return article;
+    return ContentAccess.visible(articles.find(id), "article", id, actor);
   }
 
   private Article editable(long id, Actor actor) {
-    Article article = visible(id, actor);
-    if (!Permissions.canEdit(actor, article.getStatus(), article.getAuthor().getId())) {
-      throw new AccessDeniedException(
-          Permissions.isOwner(actor, article.getAuthor().getId())
-              ? "Contributors cannot change an article once it is published."
-              : "You may only change your own articles.");
-    }
-    return article;
+    return ContentAccess.editable(articles.find(id), "article", id, actor);
   }
 
   /** Whose unpublished articles an actor may see: everyone's ({@code null}) or only their own. */

@@ -17,7 +17,6 @@ import org.inkwell.cms.articles.PageQuery;
 import org.inkwell.cms.articles.PageService;
 import org.inkwell.cms.articles.RevisionDetails;
 import org.inkwell.cms.articles.Role;
-import org.inkwell.cms.core.AccessDeniedException;
 import org.inkwell.cms.core.ContentNotFoundException;
 import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.NotAuthenticatedException;
@@ -176,22 +175,11 @@ public class DefaultPageService implements PageService {
   }
 
   private Page visible(long id, Actor actor) {
-    Page page = pages.find(id).orElseThrow(() -> new ContentNotFoundException("page", id));
-    if (!Permissions.canView(actor, page.getStatus(), page.getAuthor().getId())) {
-      throw new ContentNotFoundException("page", id);
-    }
-    return page;
+    return ContentAccess.visible(pages.find(id), "page", id, actor);
   }
 
   private Page editable(long id, Actor actor) {
-    Page page = visible(id, actor);
-    if (!Permissions.canEdit(actor, page.getStatus(), page.getAuthor().getId())) {
-      throw new AccessDeniedException(
-          Permissions.isOwner(actor, page.getAuthor().getId())
-              ? "Contributors cannot change a page once it is published."
-              : "You may only change your own pages.");
-    }
-    return page;
+    return ContentAccess.editable(pages.find(id), "page", id, actor);
   }
 
   private void applyFields(Page page, PageInput in, boolean partial, Actor actor) {
