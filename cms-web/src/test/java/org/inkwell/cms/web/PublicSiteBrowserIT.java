@@ -98,7 +98,10 @@ class PublicSiteBrowserIT {
   @Test
   void aReaderBrowsesACategoryAndItsSubcategory(Browser browser) {
     browser.open(site + "/");
-    follow(browser, browser.driver().findElement(By.linkText("Fitness")));
+    WebElement fitness = openDropdown(browser, "Fitness");
+    assertAccessible(browser);
+    browser.screenshot("public-header-dropdown");
+    follow(browser, fitness.findElement(By.linkText("Fitness")));
 
     assertThat(browser.currentUrl()).endsWith("/category/fitness/");
     assertThat(text(browser, "h1")).isEqualTo("Fitness");
@@ -165,7 +168,7 @@ class PublicSiteBrowserIT {
     assertAccessible(browser);
     browser.screenshot("public-page");
 
-    follow(browser, browser.driver().findElement(By.linkText("Our Authors")));
+    follow(browser, browser.driver().findElement(By.cssSelector("main")).findElement(By.linkText("Our Authors")));
     assertThat(browser.currentUrl()).endsWith("/about/our-authors/");
     assertThat(all(browser, "nav[aria-label=Breadcrumb] li")).extracting(WebElement::getText)
         .containsExactly("Home", "About", "Our Authors");
@@ -177,6 +180,38 @@ class PublicSiteBrowserIT {
     assertFitsTheScreen(browser);
     assertAccessible(browser);
     browser.screenshot("public-child-page-mobile");
+  }
+
+  @Test
+  void theHeaderMenuOpensItsDropdownsFromTheKeyboardOnAPhone(Browser browser) {
+    browser.viewport(Viewport.MOBILE).open(site + "/");
+    assertThat(all(browser, ".site-nav > ul > li")).extracting(e -> e.getAttribute("textContent").strip().lines().findFirst().orElse(""))
+        .containsExactly("Fitness", "Nutrition", "Wellness", "About");
+    assertFitsTheScreen(browser);
+    browser.screenshot("public-header-menu-mobile");
+
+    WebElement wellness = openDropdown(browser, "Wellness");
+    assertThat(wellness.findElements(By.cssSelector(".dropdown a"))).extracting(WebElement::getText)
+        .containsExactly("Wellness", "Sleep", "Recovery", "Yoga");
+    assertFitsTheScreen(browser);
+    Number right = (Number) browser.script("return arguments[0].getBoundingClientRect().right;", wellness.findElement(By.cssSelector(".dropdown")));
+    assertThat(right.intValue()).as("the dropdown's right edge").isLessThanOrEqualTo(Viewport.MOBILE.width());
+    assertAccessible(browser);
+    browser.screenshot("public-header-dropdown-mobile");
+
+    follow(browser, wellness.findElement(By.linkText("Sleep")));
+    assertThat(browser.currentUrl()).endsWith("/category/sleep/");
+  }
+
+  /** Opens a header dropdown as a keyboard user does: Enter on its summary; no script is needed. */
+  private static WebElement openDropdown(Browser browser, String label) {
+    WebElement item = all(browser, ".site-nav .has-dropdown").stream()
+        .filter(e -> e.findElement(By.tagName("summary")).getText().equals(label))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no dropdown " + label + " in the header"));
+    item.findElement(By.tagName("summary")).sendKeys(Keys.ENTER);
+    browser.await(d -> item.findElement(By.tagName("details")).getAttribute("open") != null, Duration.ofSeconds(10));
+    return item;
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,10 @@ import org.inkwell.cms.articles.ArticleInput;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.MediaDetails;
 import org.inkwell.cms.articles.PageInput;
+import org.inkwell.cms.articles.menu.MenuItem;
+import org.inkwell.cms.articles.menu.MenuLocation;
+import org.inkwell.cms.articles.menu.MenuService;
+import org.inkwell.cms.articles.menu.MenuTarget;
 import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.articles.UserInput;
@@ -46,6 +51,7 @@ public class DemoContent {
   @Inject DefaultArticleService articleService;
   @Inject DefaultMediaService media;
   @Inject DefaultPageService pageService;
+  @Inject MenuService menus;
 
   @Transactional
   public boolean isNeeded() {
@@ -99,7 +105,24 @@ public class DemoContent {
       Long parent = p.containsKey("parent") ? pageIds.get(p.getString("parent")) : null;
       pageIds.put(p.getString("slug"), pageService.create(pageInput(p, parent), editor).id());
     }
+    JsonObject demoMenus = content.getJsonObject("menus");
+    for (MenuLocation location : MenuLocation.values()) {
+      menus.replace(location, menuItems(demoMenus.getJsonArray(location.id()), pageIds), editor);
+    }
     LOG.info("Loaded the demo site: " + items.size() + " articles, " + pages.size() + " pages.");
+  }
+
+  /** Items naming their target by slug, as the file can: the API names it by id. */
+  private List<MenuItem> menuItems(JsonArray items, Map<String, Long> pageIds) {
+    List<MenuItem> result = new ArrayList<>();
+    for (JsonObject item : items.getValuesAs(JsonObject.class)) {
+      MenuTarget target = item.containsKey("page")
+          ? MenuTarget.of(MenuTarget.Kind.PAGE, pageIds.get(item.getString("page")))
+          : MenuTarget.of(MenuTarget.Kind.CATEGORY, taxonomy.findCategoryBySlug(item.getString("category")).orElseThrow().getId());
+      List<MenuItem> children = item.containsKey("children") ? menuItems(item.getJsonArray("children"), pageIds) : List.of();
+      result.add(new MenuItem(item.getString("label"), target, children));
+    }
+    return result;
   }
 
   private static PageInput pageInput(JsonObject p, Long parent) {

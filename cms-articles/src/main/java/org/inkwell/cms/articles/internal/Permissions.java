@@ -9,8 +9,8 @@ import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.core.AccessDeniedException;
 import org.inkwell.cms.core.NotAuthenticatedException;
 
-/** Who may do what to an article or an image, with WordPress's role meanings. */
-final class Permissions {
+/** Who may do what to an article, an image or the site's settings and menus, with WordPress's role meanings. */
+public final class Permissions {
 
   private Permissions() {}
 
@@ -78,7 +78,7 @@ final class Permissions {
     }
   }
 
-  static void requireAdmin(Actor actor, String what) {
+  public static void requireAdmin(Actor actor, String what) {
     requireSignedIn(actor);
     if (!actor.hasAnyRole(ADMIN)) {
       throw new AccessDeniedException("Only administrators may " + what + ".");

@@ -219,4 +219,48 @@ final class Schemas {
       @Schema(type = SchemaType.INTEGER, format = INT64, nullable = true, description = "A media library image") Long socialImageId,
       @Schema(type = SchemaType.INTEGER, format = INT64, nullable = true, description = "A square media library image, 48 pixels or more") Long iconId,
       boolean discourageSearchEngines) {}
+
+  @Schema(name = "Menu")
+  record Menu(@Schema(enumeration = {"header", "footer"}) String location, List<MenuItem> items) {}
+
+  @Schema(name = "MenuItem", description = "One of page, category, article and tag is there when the item opens the site's own content")
+  record MenuItem(
+      String label,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long page,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long category,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long article,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long tag,
+      @Schema(nullable = true, description = "Where it leads readers now; null when its target is not public (not shown then)") String url,
+      @Schema(description = "Items under a top-level item: its dropdown") List<MenuChild> children) {}
+
+  @Schema(name = "MenuChild", description = "An item under a top-level item; like it, with no children")
+  record MenuChild(
+      String label,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long page,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long category,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long article,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long tag,
+      @Schema(nullable = true) String url) {}
+
+  @Schema(name = "MenuInput", description = "At most 50 items, children included; no items removes the menu")
+  record MenuInput(List<MenuItemInput> items) {}
+
+  @Schema(name = "MenuItemInput", description = "A label and one target: url, or the id of a page, category, article or tag")
+  record MenuItemInput(
+      @Schema(maxLength = 100) String label,
+      @Schema(description = "http(s), or an address of this site starting with /; ignored when an id names the target") String url,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long page,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long category,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long article,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long tag,
+      @Schema(description = "Only under a top-level item") List<MenuChildInput> children) {}
+
+  @Schema(name = "MenuChildInput", description = "An item under a top-level item: a label and one target")
+  record MenuChildInput(
+      @Schema(maxLength = 100) String label,
+      String url,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long page,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long category,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long article,
+      @Schema(type = SchemaType.INTEGER, format = INT64) Long tag) {}
 }

@@ -16,6 +16,9 @@ import org.inkwell.cms.articles.PageLink;
 import org.inkwell.cms.articles.Person;
 import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.articles.SiteSettings;
+import org.inkwell.cms.articles.menu.MenuItem;
+import org.inkwell.cms.articles.menu.MenuLocation;
+import org.inkwell.cms.articles.menu.MenuTarget;
 import org.inkwell.cms.articles.Term;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +77,20 @@ class SchemasTest {
     assertThat(site.getJsonObject("icon").keySet()).containsExactlyElementsOf(members(Schemas.SiteImage.class));
     assertThat(SiteJson.ACCEPTED).containsExactlyInAnyOrderElementsOf(members(Schemas.SiteInput.class));
     assertThat(SiteJson.READ_ONLY).allSatisfy(member -> assertThat(members(Schemas.Site.class)).contains(member));
+  }
+
+  @Test
+  void menuSchemasMatchTheMenuJson() {
+    MenuItem child = new MenuItem("Contact", MenuTarget.address("/contact/"), "/contact/", List.of());
+    JsonObject menu = MenuJson.write(MenuLocation.HEADER,
+        List.of(new MenuItem("About", MenuTarget.of(MenuTarget.Kind.PAGE, 3), "/about/", List.of(child))));
+
+    assertThat(menu.keySet()).containsExactlyElementsOf(members(Schemas.Menu.class));
+    JsonObject item = menu.getJsonArray("items").getJsonObject(0);
+    assertThat(members(Schemas.MenuItem.class)).containsAll(item.keySet());
+    assertThat(item.keySet()).containsExactly("label", "page", "url", "children");
+    assertThat(item.getJsonArray("children").getJsonObject(0).keySet()).containsExactly("label", "url");
+    assertThat(members(Schemas.MenuChild.class)).containsAll(item.getJsonArray("children").getJsonObject(0).keySet());
   }
 
   @Test

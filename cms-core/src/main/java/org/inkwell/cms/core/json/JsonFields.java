@@ -204,6 +204,19 @@ public final class JsonFields {
     return nested == null ? null : new JsonFields(nested, prefix + name + ".", errors);
   }
 
+  /** An array of objects, each read with its place in the field names: {@code items[0].label}. */
+  public List<JsonFields> objects(String name) {
+    JsonArray array = read(
+        name,
+        "must be an array of objects",
+        v -> v instanceof JsonArray a && a.stream().allMatch(JsonObject.class::isInstance) ? a : null);
+    List<JsonFields> objects = new ArrayList<>();
+    for (int i = 0; array != null && i < array.size(); i++) {
+      objects.add(new JsonFields(array.getJsonObject(i), prefix + name + "[" + i + "].", errors));
+    }
+    return objects;
+  }
+
   /** Reports members that are neither accepted nor known read-only members. */
   public JsonFields rejectUnknown(Set<String> accepted, Set<String> readOnly) {
     for (String key : json.keySet()) {

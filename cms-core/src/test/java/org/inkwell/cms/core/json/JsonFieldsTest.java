@@ -52,6 +52,30 @@ class JsonFieldsTest {
     assertThat(json.object("o").strings("k", null)).containsExactly("v");
   }
 
+  @Test
+  void objectsInAnArrayNameTheirPlaceInEachProblem() {
+    JsonFields json = JsonFields.parse("{\"items\":[{\"label\":\"a\"},{\"label\":7}]}");
+
+    var items = json.objects("items");
+    assertThat(items.get(0).string("label")).isEqualTo("a");
+    assertThat(items.get(1).string("label")).isNull();
+    assertThatThrownBy(json::throwIfInvalid)
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors()).containsExactly(new FieldError("items[1].label", "must be a string")));
+  }
+
+  @Test
+  void anArrayWithSomethingElseThanObjectsIsRefusedAtTheArray() {
+    JsonFields json = JsonFields.parse("{\"items\":[{},3]}");
+
+    assertThat(json.objects("items")).isEmpty();
+    assertThatThrownBy(json::throwIfInvalid)
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors()).containsExactly(new FieldError("items", "must be an array of objects")));
+  }
+
   private static void assertRefused(String body, String field, String message) {
     assertThatThrownBy(() -> JsonFields.parse(body))
         .isInstanceOfSatisfying(

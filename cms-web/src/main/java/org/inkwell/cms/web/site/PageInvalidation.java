@@ -14,6 +14,7 @@ import org.inkwell.cms.core.event.ArticlePublished;
 import org.inkwell.cms.core.event.ArticleTrashed;
 import org.inkwell.cms.core.event.ArticleUnpublished;
 import org.inkwell.cms.core.event.ArticleUpdated;
+import org.inkwell.cms.core.event.MenuChanged;
 import org.inkwell.cms.core.event.PageBlockChanged;
 import org.inkwell.cms.core.event.PageChanged;
 import org.inkwell.cms.core.event.SiteSettingsChanged;
@@ -30,17 +31,18 @@ public class PageInvalidation {
   private static final int LAST = Interceptor.Priority.PLATFORM_AFTER;
 
   @Inject PageCache pages;
+  @Inject Navigation navigation;
 
   void onPublished(@Observes @Priority(LAST) ArticlePublished event) {
-    pages.invalidate(membershipOf(event.article()));
+    invalidate(membershipOf(event.article()));
   }
 
   void onUnpublished(@Observes @Priority(LAST) ArticleUnpublished event) {
-    pages.invalidate(membershipOf(event.article()));
+    invalidate(membershipOf(event.article()));
   }
 
   void onTrashed(@Observes @Priority(LAST) ArticleTrashed event) {
-    pages.invalidate(membershipOf(event.article()));
+    invalidate(membershipOf(event.article()));
   }
 
   void onUpdated(@Observes @Priority(LAST) ArticleUpdated event) {
@@ -55,7 +57,7 @@ public class PageInvalidation {
     } else if (!Objects.equals(now.publishedAt(), before.publishedAt())) {
       keys.addAll(membershipOf(now)); // its place in every list moved
     }
-    pages.invalidate(keys);
+    invalidate(keys);
   }
 
   void onBlockChanged(@Observes @Priority(LAST) PageBlockChanged event) {
@@ -70,7 +72,12 @@ public class PageInvalidation {
 
   /** Pages show their parents' titles and live at their parents' addresses: all of them go. */
   void onPageChanged(@Observes @Priority(LAST) PageChanged event) {
-    pages.invalidate(Set.of(PageDependencies.PAGES));
+    invalidate(Set.of(PageDependencies.PAGES));
+  }
+
+  /** The menus show on every page. */
+  void onMenuChanged(@Observes @Priority(LAST) MenuChanged event) {
+    pages.clear();
   }
 
   /** Renamed categories or authors show on almost every page. */
@@ -81,6 +88,18 @@ public class PageInvalidation {
   /** The site's name, address, icon and page size show on, or shape, every page. */
   void onSiteSettingsChanged(@Observes @Priority(LAST) SiteSettingsChanged event) {
     pages.clear();
+  }
+
+  /**
+   * Discards the pages that show what changed; all of them if the change also changed the menus
+   * (an item's target published, withdrawn or moved; the categories with the most articles).
+   */
+  private void invalidate(Set<String> keys) {
+    if (navigation.changed()) {
+      pages.clear();
+    } else {
+      pages.invalidate(keys);
+    }
   }
 
   /** What changes when an article enters or leaves the public site. */

@@ -47,7 +47,6 @@ public class SitePages {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
   private static final int WORDS_PER_MINUTE = 200;
   private static final int LATEST_ON_NOT_FOUND = 5;
-  private static final String UNCATEGORIZED = "uncategorized";
 
   @Inject ArticleService articles;
   @Inject PageService pages;
@@ -59,6 +58,7 @@ public class SitePages {
   @Inject SiteSettingsService settings;
   @Inject Stylesheet stylesheet;
   @Inject ImageSizes imageSizes;
+  @Inject Navigation navigation;
 
   /** What every page frames its content with, read once per rendering. */
   record Frame(Views.Site site, Categories categories) {
@@ -71,13 +71,10 @@ public class SitePages {
     SiteSettings info = settings.settings();
     List<CategoryDetails> all = taxonomy.categories();
     Categories categories = new Categories(all);
-    // The catch-all category is no destination for readers.
-    List<Link> menu = categories.topLevel().stream()
-        .filter(c -> !c.slug().equals(UNCATEGORIZED))
-        .map(SitePages::link)
-        .toList();
+    Navigation.Shown menus = navigation.current(categories);
     return new Frame(
-        new Views.Site(info.name(), info.tagline(), base, stylesheet.url(), menu, all.stream().map(SitePages::link).toList(),
+        new Views.Site(info.name(), info.tagline(), base, stylesheet.url(), menus.header(), menus.footer(),
+            all.stream().map(SitePages::link).toList(),
             icon(info.icon()), socialImage(base, info.socialImage()), info.discourageSearchEngines()),
         categories);
   }
@@ -318,7 +315,7 @@ public class SitePages {
     return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
   }
 
-  private static Link link(CategoryDetails c) {
+  static Link link(CategoryDetails c) {
     return new Link(c.name(), "/category/" + c.slug() + "/");
   }
 

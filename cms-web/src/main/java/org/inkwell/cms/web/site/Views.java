@@ -10,19 +10,28 @@ public final class Views {
   private Views() {}
 
   /**
-   * What every page shows of the site: name, menu, categories in the footer, and from its
-   * settings the icon, the image for social networks and whether search engines should stay away.
+   * What every page shows of the site: name, header and footer menus, categories in the footer,
+   * and from its settings the icon, the image for social networks and whether search engines
+   * should stay away.
    *
    * @param icon {@code null} when there is none
    * @param socialImage {@code null} when there is none; its URL is absolute
    */
-  public record Site(String name, String tagline, String base, String stylesheet, List<Link> menu, List<Link> categories,
+  public record Site(String name, String tagline, String base, String stylesheet, List<NavItem> menu, List<NavItem> footerMenu,
+      List<Link> categories,
       Image icon, Image socialImage, boolean noindex) {}
 
   /** An image of the site's own, with its size in pixels. */
   public record Image(String url, int width, int height) {}
 
   public record Link(String name, String url) {}
+
+  /**
+   * A menu item: a link, or with children a dropdown.
+   *
+   * @param url {@code null} for a dropdown that only holds its children ("More")
+   */
+  public record NavItem(String name, String url, List<Link> children) {}
 
   /** A teaser card, with the size of its image ({@code null} when it has none or it is unknown). */
   public record Card(ArticleCard article, ImageSize image) {}

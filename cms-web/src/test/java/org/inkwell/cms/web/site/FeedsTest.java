@@ -29,7 +29,7 @@ class FeedsTest {
   private static final String BAD = "\u0000\u0001\u001b\ufffe\ud800";
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final SitePages.Frame FRAME = new SitePages.Frame(
-      new Views.Site("Site", "Tagline", "https://example.com", "/theme/site.css", List.of(), List.of(), null, null, false),
+      new Views.Site("Site", "Tagline", "https://example.com", "/theme/site.css", List.of(), List.of(), List.of(), null, null, false),
       new Categories(List.of(new CategoryDetails(1, "news", "News", "about", null, 0))));
 
   /** Text stored before the services refused such characters must not take a feed down. */
@@ -41,7 +41,7 @@ class FeedsTest {
     CategoryDetails category = new CategoryDetails(1, "news", "News" + BAD, "about" + BAD, null, 0);
     SitePages.Frame frame =
         new SitePages.Frame(
-            new Views.Site("Site" + BAD, "Tagline" + BAD, "https://example.com", "/theme/site.css", List.of(), List.of(), null, null, false),
+            new Views.Site("Site" + BAD, "Tagline" + BAD, "https://example.com", "/theme/site.css", List.of(), List.of(), List.of(), null, null, false),
             new Categories(List.of(category)));
 
     for (String inCategory : new String[] {null, "news"}) {

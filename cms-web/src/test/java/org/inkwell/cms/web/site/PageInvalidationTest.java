@@ -8,6 +8,7 @@ import java.util.Set;
 import org.inkwell.cms.core.ArticleRef;
 import org.inkwell.cms.core.event.ArticlePublished;
 import org.inkwell.cms.core.event.ArticleUpdated;
+import org.inkwell.cms.core.event.MenuChanged;
 import org.inkwell.cms.core.event.PageBlockChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,12 +19,20 @@ class PageInvalidationTest {
   private static final Instant AT = Instant.parse("2026-11-21T10:00:00Z");
   private final PageCache cache = new PageCache();
   private final PageInvalidation invalidation = new PageInvalidation();
+  /** Whether the next change also changes what the menus show. */
+  private boolean menusChange;
 
   @BeforeEach
   void keepASite() {
     cache.maxBytes = 1 << 20;
     cache.init();
     invalidation.pages = cache;
+    invalidation.navigation = new Navigation() {
+      @Override
+      public boolean changed() {
+        return menusChange;
+      }
+    };
     keep("/", PageDependencies.LATEST, PageDependencies.article(1), PageDependencies.article(2));
     keep("/seed/", PageDependencies.article(1), PageDependencies.blocksOf(1), PageDependencies.BLOCKS, PageDependencies.article(2));
     keep("/other/", PageDependencies.article(2), PageDependencies.blocksOf(2), PageDependencies.BLOCKS);
@@ -100,5 +109,24 @@ class PageInvalidationTest {
     invalidation.onBlockChanged(PageBlockChanged.everywhere("related-posts"));
     assertThat(kept("/other/")).isFalse();
     assertThat(kept("/category/fitness/")).isTrue();
+  }
+
+  @Test
+  void aChangeThatChangesTheMenusReachesEveryPage() {
+    menusChange = true;
+    invalidation.onPublished(new ArticlePublished(article(3, "nutrition", "protein", AT), AT));
+
+    assertThat(kept("/seed/")).isFalse();
+    assertThat(kept("/tag/back-pain/")).isFalse();
+    assertThat(kept("/category/fitness/")).isFalse();
+  }
+
+  @Test
+  void aNewMenuReachesEveryPage() {
+    invalidation.onMenuChanged(new MenuChanged("header"));
+
+    assertThat(kept("/")).isFalse();
+    assertThat(kept("/other/")).isFalse();
+    assertThat(kept("/sitemap.xml")).isFalse();
   }
 }

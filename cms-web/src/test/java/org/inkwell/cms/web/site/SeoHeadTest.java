@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SeoHeadTest {
 
   private static Views.Site site(Views.Image socialImage, boolean noindex) {
-    return new Views.Site("Site", "", "https://example.org", "/s.css", List.of(), List.of(), null, socialImage, noindex);
+    return new Views.Site("Site", "", "https://example.org", "/s.css", List.of(), List.of(), List.of(), null, socialImage, noindex);
   }
 
   private static List<String> meta(Views.Head head) {

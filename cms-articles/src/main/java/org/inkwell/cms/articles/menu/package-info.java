@@ -1,0 +1,7 @@
+/**
+ * The site's menus: a header and a footer menu that administrators arrange, whose items point at
+ * a page, a category, an article, a tag or an address. {@link
+ * org.inkwell.cms.articles.menu.MenuService} keeps them as arranged and gives the public site the
+ * links readers may follow now (targets that are not public are left out).
+ */
+package org.inkwell.cms.articles.menu;
