@@ -12,10 +12,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.inkwell.cms.articles.ArticleAutosave;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleService;
 import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.AutosaveDetails;
 import org.inkwell.cms.core.AccessDeniedException;
 import org.inkwell.cms.core.CmsException;
 import org.inkwell.cms.core.ContentNotFoundException;
@@ -66,7 +66,7 @@ public class ArticleEditorPage implements Serializable {
   private LocalDateTime publishAt;
   private EditConflict conflict;
   private String keptText;
-  private ArticleAutosave offeredAutosave;
+  private AutosaveDetails offeredAutosave;
   private Instant autosavedAt;
   private int autosavedHash;
 
@@ -310,7 +310,7 @@ public class ArticleEditorPage implements Serializable {
     return keptText;
   }
 
-  public ArticleAutosave getOfferedAutosave() {
+  public AutosaveDetails getOfferedAutosave() {
     return offeredAutosave;
   }
 
