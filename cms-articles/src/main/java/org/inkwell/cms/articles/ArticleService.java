@@ -77,10 +77,10 @@ public interface ArticleService {
    *
    * @param articleId {@code null} for an article not saved yet
    */
-  ArticleAutosave autosave(Long articleId, String title, String body, String excerpt, Actor actor);
+  AutosaveDetails autosave(Long articleId, String title, String body, String excerpt, Actor actor);
 
   /** The actor's autosave of this article ({@code null}: of their article not saved yet). */
-  Optional<ArticleAutosave> findAutosave(Long articleId, Actor actor);
+  Optional<AutosaveDetails> findAutosave(Long articleId, Actor actor);
 
   /** Deletes the actor's autosave of this article, if any; only their own autosave is touched. */
   void discardAutosave(Long articleId, Actor actor);

@@ -29,6 +29,23 @@ public interface PageService {
   PageDetails find(long id, Actor actor);
 
   /**
+   * The page as it would be with these changes, as a full replacement, without storing anything:
+   * for previews of unsaved drafts. Needs the right to edit the page.
+   *
+   * @param id {@code null} for a page not saved yet
+   */
+  PageDetails preview(Long id, PageInput input, Actor actor);
+
+  /**
+   * Moves a page among its siblings (the pages under the same parent, the trash left out) by
+   * changing their menu orders, as far as the first or last place at most. Needs the right to edit
+   * every page whose menu order changes.
+   *
+   * @param places negative to move it towards the first place
+   */
+  PageDetails move(long id, int places, Actor actor);
+
+  /**
    * One page of pages in tree order (each after its parent, siblings by menu order and title).
    * Published pages are listed to anyone; the others only to a signed-in actor, and to authors
    * and contributors only their own.
@@ -52,4 +69,18 @@ public interface PageService {
    * @param basedOnVersion the version the client read; a different current version is refused
    */
   PageDetails restoreRevision(long pageId, int number, long basedOnVersion, Actor actor);
+
+  /**
+   * Keeps the actor's unsaved editor content, replacing their previous autosave of the same page;
+   * as {@link ArticleService#autosave}, but apart from articles' (pages have no excerpt).
+   *
+   * @param pageId {@code null} for a page not saved yet
+   */
+  AutosaveDetails autosave(Long pageId, String title, String body, Actor actor);
+
+  /** The actor's autosave of this page ({@code null}: of their page not saved yet). */
+  Optional<AutosaveDetails> findAutosave(Long pageId, Actor actor);
+
+  /** Deletes the actor's autosave of this page, if any; only their own autosave is touched. */
+  void discardAutosave(Long pageId, Actor actor);
 }

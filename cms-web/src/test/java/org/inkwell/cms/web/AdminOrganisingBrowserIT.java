@@ -2,12 +2,14 @@ package org.inkwell.cms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.inkwell.cms.web.AdminPages.Account;
 import org.inkwell.cms.web.check.Browser;
@@ -20,11 +22,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The organising side of the admin in headless Chromium against the real WAR: categories, tags,
- * the media library, users and profiles, the site's settings. Screenshots go to {@code target/screenshots/admin-*.png}.
+ * the media library, users and profiles, the site's settings, pages in their tree and their
+ * editor. Screenshots go to {@code target/screenshots/admin-*.png}.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 class AdminOrganisingBrowserIT {
@@ -244,10 +249,138 @@ class AdminOrganisingBrowserIT {
     assertThat(editor.all("#settings\\:name")).isEmpty();
   }
 
+  @Test
+  void aPageIsWrittenUnderAParentSeenAtItsAddressAndMovedAmongItsSiblings(Browser browser) {
+    String run = Ids.unique();
+    Api asAdmin = api.asAdmin();
+    JsonObject parent = asAdmin.post("/api/pages", "{\"title\":\"Studio " + run + "\",\"status\":\"published\"}").json();
+    long parentId = parent.getJsonNumber("id").longValue();
+    long sibling = asAdmin.post("/api/pages", "{\"title\":\"Aaa timetable " + run + "\",\"status\":\"published\",\"parent\":" + parentId + "}")
+        .json().getJsonNumber("id").longValue();
+    String title = "Zzz prices " + run;
+
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/pages.xhtml");
+    admin.pressToNavigate("newPage");
+    assertThat(admin.text("h1")).isEqualTo("New page");
+    assertThat(admin.all("[id='editor:category'], [id='editor:tags'], [id='editor:excerpt'], [id='editor:publishAt']")).isEmpty();
+    admin.type("editor:title", title);
+    admin.select("editor:parent", Long.toString(parentId));
+    // What picking it would send: the address follows the parent.
+    admin.script("PrimeFaces.getWidgetById('editor:parent').triggerChange();");
+    admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:slugPreview"), "/" + parent.getString("slug") + "/zzz-prices-"));
+    WebElement body = admin.element("editor:body_editor").findElement(By.cssSelector(".ql-editor"));
+    body.click();
+    body.sendKeys("A class costs ten pounds.");
+    admin.waitFor(d -> !d.findElement(By.cssSelector("[data-check='textLength']")).getText().contains(" 0 words"));
+    browser.screenshot("admin-page-editor");
+    admin.pressToNavigate("editor:publish");
+    admin.waitFor(ExpectedConditions.urlContains("kind=page"));
+    admin.success("is published");
+    long id = Long.parseLong(admin.currentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+    JsonObject stored = asAdmin.get("/api/pages/" + id).json();
+    assertThat(stored.getJsonNumber("parent").longValue()).isEqualTo(parentId);
+    assertThat(api.get(stored.getString("path")).body()).contains(title, "A class costs ten pounds.");
+    assertThat(admin.text("#editor\\:viewPublic")).isEqualTo("View the page");
+    assertThat(admin.text("#editor\\:slugPreview")).contains("/" + parent.getString("slug") + "/" + stored.getString("slug") + "/");
+
+    // The list shows the tree: the parent, then its children by order and title.
+    admin.open("/admin/pages.xhtml");
+    assertThat(inListOrder(admin, title, "Aaa timetable " + run, "Studio " + run))
+        .containsExactly("Studio " + run, "Aaa timetable " + run, title);
+    browser.screenshot("admin-pages");
+
+    pressRowButton(admin, title, "Up");
+    admin.success("moved");
+    assertThat(inListOrder(admin, "Aaa timetable " + run, title)).containsExactly(title, "Aaa timetable " + run);
+    assertThat(api.get("/api/pages?parent=" + parentId).array().stream().map(p -> p.asJsonObject().getJsonNumber("id").longValue()))
+        .containsExactly(id, sibling);
+    // Now first among its siblings, it can only go down: the focus is on that button, to go on from the keyboard.
+    assertThat(admin.script("return document.activeElement.getAttribute('data-move');")).isEqualTo("down-" + id);
+    admin.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+    admin.waitForAjax();
+    assertThat(inListOrder(admin, "Aaa timetable " + run, title)).containsExactly("Aaa timetable " + run, title);
+
+    pressRowButton(admin, title, "Trash");
+    admin.success("moved to the trash");
+    assertThat(asAdmin.get("/api/pages/" + id).json().getString("status")).isEqualTo("trashed");
+    assertThat(api.get(stored.getString("path")).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aPageIsEditedWithRevisionsPreviewConflictsAndAutosaveAsArticlesAre(Browser browser) {
+    String run = Ids.unique();
+    Api asAdmin = api.asAdmin();
+    long parentId = asAdmin.post("/api/pages", "{\"title\":\"Help " + run + "\",\"status\":\"published\"}").json().getJsonNumber("id").longValue();
+    JsonObject created = asAdmin.post("/api/pages",
+        "{\"title\":\"Opening hours " + run + "\",\"body\":\"<p>Mondays.</p>\",\"parent\":" + parentId + "}").json();
+    long id = created.getJsonNumber("id").longValue();
+    String editor = "/admin/edit.xhtml?kind=page&id=" + id;
+
+    AdminPages mine = new AdminPages(browser, site).signIn(Account.admin()).open(editor);
+    assertThat(mine.text("h1")).isEqualTo("Edit page");
+    append(mine, "Tuesdays too.");
+    mine.press("editor:saveDraft");
+    mine.success("saved");
+    mine.pressToNavigate("editor:revisionsLink");
+    assertThat(mine.currentUrl()).contains("kind=page");
+    assertThat(mine.all("[id='revisions:list'] .ui-selectlistbox-item")).hasSize(1);
+    assertThat(mine.text(".diff-table ins")).contains("Tuesdays");
+    mine.pressToNavigate("revisions:back");
+
+    // The preview is the public page template: breadcrumbs from its parent, no article byline.
+    mine.press("editor:preview");
+    String editorWindow = browser.driver().getWindowHandle();
+    mine.waitFor(d -> d.getWindowHandles().size() > 1);
+    browser.driver().getWindowHandles().stream().filter(h -> !h.equals(editorWindow)).findFirst()
+        .ifPresent(h -> browser.driver().switchTo().window(h));
+    assertThat(mine.text("article.page h1")).isEqualTo("Opening hours " + run);
+    assertThat(mine.text("nav.breadcrumbs")).contains("Help " + run);
+    assertThat(mine.all(".post-meta, .post-category")).isEmpty();
+    browser.screenshot("admin-page-preview");
+    browser.driver().close();
+    browser.driver().switchTo().window(editorWindow);
+    assertThat(api.get(created.getString("path")).status()).as("still a draft").isEqualTo(404);
+
+    try (Browser other = Browser.start()) {
+      AdminPages theirs = new AdminPages(other, site).signIn(Account.create(api, "editor")).open(editor);
+      append(theirs, "Their line.");
+      theirs.press("editor:saveDraft");
+      theirs.success("saved");
+    }
+    append(mine, "My line.");
+    mine.press("editor:saveDraft");
+    assertThat(mine.pageErrors()).contains("Someone else saved this page");
+    assertThat(mine.text(".conflict .diff-table")).contains("My line.", "Their line.");
+    mine.press("editor:loadTheirs");
+    assertThat(mine.element("editor:body_editor").getText()).contains("Their line.");
+
+    // The text set aside is autosaved: the page offers it when opened again.
+    mine.open(editor);
+    assertThat(mine.text("[id='editor:autosaveOffer']")).contains("autosave of this page");
+    mine.press("editor:restoreAutosave");
+    assertThat(mine.element("editor:body_editor").getText()).contains("My line.");
+  }
+
   private static void pressRowButton(AdminPages admin, String rowText, String button) {
     String id = admin.waitFor(d -> d.findElements(By.xpath("//tr[td[contains(normalize-space(.), '" + rowText + "')]]"
         + "//button[normalize-space(.)='" + button + "']")).stream().findFirst().map(e -> e.getAttribute("id")).orElse(null));
     admin.press(id);
+  }
+
+  /** These texts in the order the pages table shows the rows holding them. */
+  private static List<String> inListOrder(AdminPages admin, String... rowTexts) {
+    List<String> rows = admin.all("[id='pages:table'] tbody tr").stream().map(WebElement::getText).toList();
+    return java.util.Arrays.stream(rowTexts)
+        .filter(text -> rows.stream().anyMatch(row -> row.contains(text)))
+        .sorted(java.util.Comparator.comparingInt(text -> java.util.stream.IntStream.range(0, rows.size())
+            .filter(i -> rows.get(i).contains(text)).findFirst().orElseThrow()))
+        .toList();
+  }
+
+  private static void append(AdminPages page, String text) {
+    WebElement body = page.element("editor:body_editor").findElement(By.cssSelector(".ql-editor"));
+    body.click();
+    body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, text);
   }
 
   private String slugOf(String categoryName) {

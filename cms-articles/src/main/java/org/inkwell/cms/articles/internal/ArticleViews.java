@@ -3,7 +3,6 @@ package org.inkwell.cms.articles.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.inkwell.cms.articles.ArticleAutosave;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.Person;
 import org.inkwell.cms.articles.RevisionDetails;
@@ -63,15 +62,6 @@ final class ArticleViews {
   static RevisionDetails revision(ArticleRevision r) {
     return new RevisionDetails(
         r.getNumber(), r.getTitle(), r.getBody(), r.getExcerpt(), person(r.getSavedBy()), r.getSavedAt());
-  }
-
-  static ArticleAutosave autosave(Autosave s) {
-    return new ArticleAutosave(
-        s.getArticle() == null ? null : s.getArticle().getId(),
-        s.getTitle(),
-        s.getBody(),
-        s.getExcerpt(),
-        s.getSavedAt());
   }
 
   static Person person(User u) {

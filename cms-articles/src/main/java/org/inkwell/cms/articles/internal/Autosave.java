@@ -12,19 +12,22 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A user's unsaved editor content of one article, or of their article not saved yet. */
+/**
+ * A user's unsaved editor content of one article or page, or of their article or page not saved
+ * yet (one of each kind).
+ */
 @Entity
 @Table(name = "cms_article_autosave")
 @NamedQuery(
     name = Autosave.FIND_OF_ARTICLE,
     query = "select s from Autosave s where s.user.id = :userId and s.article.id = :articleId")
 @NamedQuery(
-    name = Autosave.FIND_OF_NEW_ARTICLE,
-    query = "select s from Autosave s where s.user.id = :userId and s.article is null")
+    name = Autosave.FIND_OF_NEW_CONTENT,
+    query = "select s from Autosave s where s.user.id = :userId and s.kind = :kind and s.article is null")
 public class Autosave {
 
   static final String FIND_OF_ARTICLE = "Autosave.findOfArticle";
-  static final String FIND_OF_NEW_ARTICLE = "Autosave.findOfNewArticle";
+  static final String FIND_OF_NEW_CONTENT = "Autosave.findOfNewContent";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,6 +36,10 @@ public class Autosave {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "user_id")
   private User user;
+
+  /** {@link Article#KIND} or {@link Page#KIND}. */
+  @Column(nullable = false, length = 10)
+  private String kind;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "article_id")
@@ -52,9 +59,13 @@ public class Autosave {
 
   protected Autosave() {}
 
-  /** @param article {@code null} for an article not saved yet */
-  Autosave(User user, Content article) {
+  /**
+   * @param kind {@link Article#KIND} or {@link Page#KIND}
+   * @param article {@code null} for content of that kind not saved yet
+   */
+  Autosave(User user, String kind, Content article) {
     this.user = user;
+    this.kind = kind;
     this.article = article;
   }
 

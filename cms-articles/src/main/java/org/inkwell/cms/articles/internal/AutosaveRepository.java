@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.Optional;
 
-/** Stores and finds users' autosaves; a {@code null} article id means their article not saved yet. */
+/**
+ * Stores and finds users' autosaves; a {@code null} content id means their article or page (as
+ * {@code kind} says) not saved yet.
+ */
 @Dependent
 public class AutosaveRepository {
 
@@ -17,12 +20,13 @@ public class AutosaveRepository {
     this.em = em;
   }
 
-  public Optional<Autosave> find(long userId, Long articleId) {
+  /** @param kind {@link Article#KIND} or {@link Page#KIND} */
+  public Optional<Autosave> find(long userId, String kind, Long contentId) {
     TypedQuery<Autosave> query =
-        articleId == null
-            ? em.createNamedQuery(Autosave.FIND_OF_NEW_ARTICLE, Autosave.class)
+        contentId == null
+            ? em.createNamedQuery(Autosave.FIND_OF_NEW_CONTENT, Autosave.class).setParameter("kind", kind)
             : em.createNamedQuery(Autosave.FIND_OF_ARTICLE, Autosave.class)
-                .setParameter("articleId", articleId);
+                .setParameter("articleId", contentId);
     return query.setParameter("userId", userId).getResultList().stream().findFirst();
   }
 
@@ -32,8 +36,8 @@ public class AutosaveRepository {
     }
   }
 
-  public void delete(long userId, Long articleId) {
-    find(userId, articleId).ifPresent(em::remove);
+  public void delete(long userId, String kind, Long contentId) {
+    find(userId, kind, contentId).ifPresent(em::remove);
   }
 
   public void flush() {

@@ -20,13 +20,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.inkwell.cms.articles.Actor;
-import org.inkwell.cms.articles.ArticleAutosave;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleInput;
 import org.inkwell.cms.articles.ArticleQuery;
 import org.inkwell.cms.articles.ArticleService;
 import org.inkwell.cms.articles.ArticleSort;
 import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.AutosaveDetails;
 import org.inkwell.cms.articles.RevisionDetails;
 import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.core.ArticleRef;
@@ -38,7 +38,6 @@ import org.inkwell.cms.core.PageRequest;
 import org.inkwell.cms.core.ResultPage;
 import org.inkwell.cms.core.Slug;
 import org.inkwell.cms.core.StaleVersionException;
-import org.inkwell.cms.core.StoredText;
 import org.inkwell.cms.core.event.ArticlePublished;
 import org.inkwell.cms.core.event.ArticleTrashed;
 import org.inkwell.cms.core.event.ArticleUnpublished;
@@ -71,7 +70,7 @@ public class DefaultArticleService implements ArticleService {
     applyTags(article, in, false);
     articles.save(article);
     articles.flush();
-    autosaves.delete(author.getId(), null);
+    autosaves().discard(author.getId(), Article.KIND, null);
     if (article.getStatus() == ArticleStatus.PUBLISHED) {
       events.fire(new ArticlePublished(ArticleViews.ref(article), now));
     }
@@ -89,16 +88,13 @@ public class DefaultArticleService implements ArticleService {
     } else {
       article = editable(id, actor);
     }
-    applyFields(article, in, false, actor);
-    if (id == null) {
-      articles.save(article); // for an id and dates; rolled back below
-      articles.flush();
-    }
     // New tags are shown unsaved: creating them would commit at once (see NewTags).
-    ArticleDetails shown = ArticleViews.details(article, previewTags(tagNames(in)));
-    // The changes were made only to show them: none is stored.
-    transaction.setRollbackOnly();
-    return shown;
+    return UnsavedChanges.preview(
+        article,
+        a -> applyFields(a, in, false, actor),
+        a -> ArticleViews.details(a, previewTags(tagNames(in))),
+        articles,
+        transaction);
   }
 
   @Override
@@ -124,7 +120,7 @@ public class DefaultArticleService implements ArticleService {
     }
     article.touch(editor, now);
     articles.flush();
-    autosaves.delete(editor.getId(), id);
+    autosaves().discard(editor.getId(), Article.KIND, id);
     fireTransition(before, article, previous, now);
     return ArticleViews.details(article);
   }
@@ -219,41 +215,27 @@ public class DefaultArticleService implements ArticleService {
   }
 
   @Override
-  public ArticleAutosave autosave(
+  public AutosaveDetails autosave(
       Long articleId, String title, String body, String excerpt, Actor actor) {
     Permissions.requireSignedIn(actor);
     Article article = articleId == null ? null : editable(articleId, actor);
-    ArticleInputRules.checkAutosave(title, body, excerpt);
-    // No unique key tells two autosaves of one user's unsaved article apart: their lock does.
-    User user = users.findLocked(actor.userId()).orElseThrow(NotAuthenticatedException::new);
-    Autosave autosave =
-        autosaves.find(user.getId(), articleId).orElseGet(() -> new Autosave(user, article));
-    autosave.replace(
-        // An autosave keeps work rather than refuse it: what a feed could not carry is dropped.
-        title == null ? "" : StoredText.stripLine(title).strip(),
-        HtmlSanitizer.body(body),
-        excerpt == null ? "" : Excerpts.manual(excerpt),
-        Instant.now().truncatedTo(ChronoUnit.MILLIS));
-    autosaves.save(autosave);
-    autosaves.flush();
-    return ArticleViews.autosave(autosave);
+    return autosaves().keep(Article.KIND, article, title, body, excerpt, actor);
   }
 
   @Override
-  public Optional<ArticleAutosave> findAutosave(Long articleId, Actor actor) {
+  public Optional<AutosaveDetails> findAutosave(Long articleId, Actor actor) {
     Permissions.requireSignedIn(actor);
     if (articleId != null) {
       editable(articleId, actor);
     }
-    return autosaves.find(actor.userId(), articleId).map(ArticleViews::autosave);
+    return autosaves().find(Article.KIND, articleId, actor);
   }
 
   @Override
   public void discardAutosave(Long articleId, Actor actor) {
     Permissions.requireSignedIn(actor);
     // No permission check beyond signing in: it only ever deletes the actor's own autosave.
-    autosaves.delete(actor.userId(), articleId);
-    autosaves.flush();
+    autosaves().discard(actor.userId(), Article.KIND, articleId);
   }
 
   @Override
@@ -267,6 +249,10 @@ public class DefaultArticleService implements ArticleService {
     }
     articles.flush();
     return due.size();
+  }
+
+  private ContentAutosaves autosaves() {
+    return new ContentAutosaves(autosaves, users);
   }
 
   private Article visible(long id, Actor actor) {

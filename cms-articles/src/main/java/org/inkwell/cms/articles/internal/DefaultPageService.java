@@ -1,22 +1,28 @@
 package org.inkwell.cms.articles.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.inkwell.cms.articles.Actor;
 import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.AutosaveDetails;
 import org.inkwell.cms.articles.PageDetails;
 import org.inkwell.cms.articles.PageInput;
 import org.inkwell.cms.articles.PageQuery;
 import org.inkwell.cms.articles.PageService;
 import org.inkwell.cms.articles.RevisionDetails;
 import org.inkwell.cms.articles.Role;
+import org.inkwell.cms.core.ContentConflictException;
 import org.inkwell.cms.core.ContentNotFoundException;
 import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.NotAuthenticatedException;
@@ -29,10 +35,14 @@ import org.inkwell.cms.core.event.PageChanged;
 @Transactional
 public class DefaultPageService implements PageService {
 
+  private static final Set<ArticleStatus> NOT_TRASHED = EnumSet.complementOf(EnumSet.of(ArticleStatus.TRASHED));
+
   @Inject PageRepository pages;
   @Inject ArticleRepository contents;
   @Inject UserRepository users;
   @Inject AfterCommitEvents events;
+  @Inject AutosaveRepository autosaves;
+  @Resource TransactionSynchronizationRegistry transaction;
 
   @Override
   public PageDetails create(PageInput in, Actor actor) {
@@ -45,6 +55,7 @@ public class DefaultPageService implements PageService {
     applyStatus(page, in.status(), actor, now);
     contents.save(page);
     contents.flush();
+    autosaves().discard(author.getId(), Page.KIND, null);
     announce(null, page, now);
     return PageViews.details(page);
   }
@@ -70,6 +81,7 @@ public class DefaultPageService implements PageService {
     }
     page.touch(editor, now);
     contents.flush();
+    autosaves().discard(editor.getId(), Page.KIND, id);
     announce(before, page, now);
     return PageViews.details(page);
   }
@@ -95,6 +107,45 @@ public class DefaultPageService implements PageService {
   @Override
   public PageDetails find(long id, Actor actor) {
     return PageViews.details(visible(id, actor));
+  }
+
+  @Override
+  public PageDetails preview(Long id, PageInput in, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    PageInputRules.check(in, true);
+    Page page;
+    if (id == null) {
+      User author = users.find(actor.userId()).orElseThrow(NotAuthenticatedException::new);
+      page = new Page(author, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    } else {
+      page = editable(id, actor);
+    }
+    return UnsavedChanges.preview(page, p -> applyFields(p, in, false, actor), PageViews::details, contents, transaction);
+  }
+
+  @Override
+  public PageDetails move(long id, int places, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    Page page = editable(id, actor);
+    if (page.getStatus() == ArticleStatus.TRASHED) {
+      throw new ContentConflictException("page-trashed", "The page is in the trash; restore it first.");
+    }
+    List<Page> siblings = pages.findAll(NOT_TRASHED, null).stream()
+        .filter(p -> Objects.equals(parentId(p), parentId(page)))
+        .toList();
+    Map<Long, Integer> orders = SiblingOrder.move(
+        siblings.stream().map(p -> new SiblingOrder.Sibling(p.getId(), p.getMenuOrder())).toList(), id, places);
+    User editor = users.find(actor.userId()).orElseThrow(NotAuthenticatedException::new);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    List<Page> moved = siblings.stream().filter(p -> orders.containsKey(p.getId())).toList();
+    for (Page sibling : moved) {
+      ContentAccess.editable(Optional.of(sibling), "page", sibling.getId(), actor);
+      sibling.setMenuOrder(orders.get(sibling.getId()));
+      sibling.touch(editor, now);
+    }
+    contents.flush();
+    moved.forEach(p -> announce(p.getStatus(), p, now));
+    return PageViews.details(page);
   }
 
   @Override
@@ -158,6 +209,33 @@ public class DefaultPageService implements PageService {
     PageInput restoring =
         new PageInput(revision.getTitle(), null, revision.getBody(), null, null, null, null, null, null);
     return update(pageId, restoring, basedOnVersion, true, actor);
+  }
+
+  @Override
+  public AutosaveDetails autosave(Long pageId, String title, String body, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    Page page = pageId == null ? null : editable(pageId, actor);
+    return autosaves().keep(Page.KIND, page, title, body, null, actor);
+  }
+
+  @Override
+  public Optional<AutosaveDetails> findAutosave(Long pageId, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    if (pageId != null) {
+      editable(pageId, actor);
+    }
+    return autosaves().find(Page.KIND, pageId, actor);
+  }
+
+  @Override
+  public void discardAutosave(Long pageId, Actor actor) {
+    Permissions.requireSignedIn(actor);
+    // No permission check beyond signing in: it only ever deletes the actor's own autosave.
+    autosaves().discard(actor.userId(), Page.KIND, pageId);
+  }
+
+  private ContentAutosaves autosaves() {
+    return new ContentAutosaves(autosaves, users);
   }
 
   /** Published, and every page above it too: readers reach it through their addresses. */

@@ -67,11 +67,11 @@ public class PageRepository {
 
   /** The parent's id of a page, {@code null} for a top-level one or an unknown id. */
   public Long parentIdOf(long pageId) {
-    return em.createQuery("select q.id from Page p left join p.parent q where p.id = :id", Long.class)
-        .setParameter("id", pageId)
-        .getResultList()
-        .stream()
-        .findFirst()
-        .orElse(null);
+    List<Long> parent =
+        em.createQuery("select q.id from Page p left join p.parent q where p.id = :id", Long.class)
+            .setParameter("id", pageId)
+            .getResultList();
+    // A top-level page's row holds null, which no Optional can carry.
+    return parent.isEmpty() ? null : parent.get(0);
   }
 }

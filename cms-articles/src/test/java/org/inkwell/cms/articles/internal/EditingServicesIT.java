@@ -15,10 +15,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.inkwell.cms.articles.Account;
 import org.inkwell.cms.articles.Actor;
-import org.inkwell.cms.articles.ArticleAutosave;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleInput;
 import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.AutosaveDetails;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.articles.CategoryInput;
 import org.inkwell.cms.articles.RevisionDetails;
@@ -102,10 +102,10 @@ class EditingServicesIT {
     ArticleDetails saved = articles(s -> s.create(article("Autosaved " + run, "<p>Saved.</p>", ArticleStatus.DRAFT), author));
     events.fired.clear();
 
-    ArticleAutosave kept = articles(s -> s.autosave(
+    AutosaveDetails kept = articles(s -> s.autosave(
         saved.id(), " Unsaved " + run + " ", "<p>Unsaved<script>alert(1)</script></p>", "<b>Short</b> text", author));
 
-    assertThat(kept.articleId()).isEqualTo(saved.id());
+    assertThat(kept.contentId()).isEqualTo(saved.id());
     assertThat(kept.title()).isEqualTo("Unsaved " + run);
     assertThat(kept.body()).isEqualTo("<p>Unsaved</p>");
     assertThat(kept.excerpt()).isEqualTo("Short text");
@@ -132,7 +132,7 @@ class EditingServicesIT {
     articles(s -> s.autosave(null, "Their idea", "<p>Idea</p>", "", other));
 
     assertThat(autosaveOf(null, contributor)).hasValueSatisfying(a -> {
-      assertThat(a.articleId()).isNull();
+      assertThat(a.contentId()).isNull();
       assertThat(a.title()).isEqualTo("An idea");
     });
     articles(s -> s.create(article("An idea " + unique(), "<p>Idea</p>", null), contributor));
@@ -441,7 +441,7 @@ class EditingServicesIT {
     return null;
   }
 
-  private Optional<ArticleAutosave> autosaveOf(Long articleId, Actor actor) {
+  private Optional<AutosaveDetails> autosaveOf(Long articleId, Actor actor) {
     return articles(s -> s.findAutosave(articleId, actor));
   }
 

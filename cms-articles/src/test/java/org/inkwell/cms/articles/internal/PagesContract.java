@@ -218,6 +218,94 @@ abstract class PagesContract {
     assertFieldRefused(() -> pages(s -> s.create(page("Pending " + run, null, ArticleStatus.PENDING), editor)), "status");
   }
 
+  @Test
+  void aPreviewShowsThePageAsItWouldBeAndStoresNothing() {
+    String run = unique();
+    PageDetails about = pages(s -> s.create(page("About " + run, null, ArticleStatus.PUBLISHED), editor));
+    PageDetails team = pages(s -> s.create(page("Team " + run, null, null), editor));
+    fired.clear();
+
+    PageDetails shown = pages(s -> s.preview(team.id(), new PageInput(
+        "Our team " + run, null, "<p>Unsaved<script>x()</script></p>", null, about.id(), 3, null, null, null), editor));
+    PageDetails unsaved = pages(s -> s.preview(null, page("Brand new " + run, about.id(), null), editor));
+
+    assertThat(shown.title()).isEqualTo("Our team " + run);
+    assertThat(shown.body()).isEqualTo("<p>Unsaved</p>");
+    assertThat(shown.path()).isEqualTo(about.slug() + "/" + team.slug());
+    assertThat(shown.ancestors()).extracting(PageLink::id).containsExactly(about.id());
+    assertThat(unsaved.path()).startsWith(about.slug() + "/brand-new-");
+    PageDetails stored = pages(s -> s.find(team.id(), editor));
+    assertThat(stored.title()).isEqualTo("Team " + run);
+    assertThat(stored.parent()).isNull();
+    assertThat(stored.version()).isEqualTo(team.version());
+    assertThat(pages((DefaultPageService s) -> s.list(new PageQuery(EnumSet.of(ArticleStatus.DRAFT), about.id(), null), new PageRequest(1, 100), editor)).items())
+        .as("the unsaved page was never stored").isEmpty();
+    assertThat(fired).isEmpty();
+    assertThatThrownBy(() -> pages(s -> s.preview(about.id(), page("Taken over " + run, null, null), newActor(Role.CONTRIBUTOR))))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void aPagesAutosaveIsItsOwnAndEndsWithTheNextSave() {
+    String run = unique();
+    Actor author = newActor(Role.AUTHOR);
+    PageDetails page = pages(s -> s.create(page("Contact " + run, null, null), author));
+    articles(s -> s.autosave(null, "A new article", "<p>Article idea</p>", "Its excerpt", author));
+
+    pages(s -> s.autosave(page.id(), "Contact us " + run, "<p>Typed<script>x()</script></p>", author));
+    pages(s -> s.autosave(null, "A new page", "<p>Page idea</p>", author));
+
+    assertThat(pages((DefaultPageService s) -> s.findAutosave(page.id(), author))).hasValueSatisfying(a -> {
+      assertThat(a.contentId()).isEqualTo(page.id());
+      assertThat(a.body()).isEqualTo("<p>Typed</p>");
+      assertThat(a.excerpt()).isEmpty();
+    });
+    assertThat(pages((DefaultPageService s) -> s.findAutosave(null, author))).map(a -> a.title()).contains("A new page");
+    assertThat(articles((DefaultArticleService s) -> s.findAutosave(null, author))).as("a new article's is apart from a new page's")
+        .map(a -> a.title()).contains("A new article");
+    assertThat(pages((DefaultPageService s) -> s.find(page.id(), author)).version()).isEqualTo(page.version());
+    assertThatThrownBy(() -> pages(s -> s.autosave(page.id(), "Mine", "", newActor(Role.AUTHOR))))
+        .as("others' drafts stay invisible").isInstanceOf(ContentNotFoundException.class);
+
+    pages(s -> s.update(page.id(), body("Contact us " + run, null), page.version(), true, author));
+    pages(s -> s.create(page("Another " + run, null, null), author));
+
+    assertThat(pages((DefaultPageService s) -> s.findAutosave(page.id(), author))).isEmpty();
+    assertThat(pages((DefaultPageService s) -> s.findAutosave(null, author))).isEmpty();
+    assertThat(articles((DefaultArticleService s) -> s.findAutosave(null, author))).isPresent();
+    pages(s -> {
+      s.discardAutosave(page.id(), author);
+      return null;
+    });
+  }
+
+  @Test
+  void movingAPageReordersItsSiblingsOnly() {
+    String run = unique();
+    PageDetails parent = pages(s -> s.create(page("Help " + run, null, ArticleStatus.PUBLISHED), editor));
+    PageDetails a = pages(s -> s.create(new PageInput("A " + run, null, null, ArticleStatus.PUBLISHED, parent.id(), 0, null, null, null), editor));
+    PageDetails b = pages(s -> s.create(ordered("B " + run, parent.id(), 0), editor));
+    PageDetails c = pages(s -> s.create(ordered("C " + run, parent.id(), 0), editor));
+    PageDetails trashed = pages(s -> s.trash(pages(t -> t.create(ordered("D " + run, parent.id(), 0), editor)).id(), null, editor));
+    PageDetails elsewhere = pages(s -> s.create(ordered("Elsewhere " + run, null, 0), editor));
+    fired.clear();
+
+    pages(s -> s.move(c.id(), -1, editor));
+    assertThat(children(parent)).containsExactly(a.id(), c.id(), b.id());
+    pages(s -> s.move(a.id(), 5, editor));
+    assertThat(children(parent)).as("as far as the last place").containsExactly(c.id(), b.id(), a.id());
+    pages(s -> s.move(c.id(), -1, editor));
+    assertThat(children(parent)).as("the first stays first").containsExactly(c.id(), b.id(), a.id());
+
+    assertThat(pages((DefaultPageService s) -> s.find(elsewhere.id(), editor)).version()).isEqualTo(elsewhere.version());
+    assertThat(pages((DefaultPageService s) -> s.find(trashed.id(), editor)).version()).isEqualTo(trashed.version());
+    assertThat(fired).as("the published page's address lists change").hasOnlyElementsOfType(PageChanged.class).isNotEmpty();
+    assertThat(pages((DefaultPageService s) -> s.revisions(a.id(), editor))).as("an order is no content").isEmpty();
+    assertThatThrownBy(() -> pages(s -> s.move(trashed.id(), -1, editor))).isInstanceOf(ContentConflictException.class);
+    assertThatThrownBy(() -> pages(s -> s.move(b.id(), -1, newActor(Role.AUTHOR))))
+        .isInstanceOf(ContentNotFoundException.class);
+  }
+
   // --- the services wired by hand, each call in one transaction
 
   private <T> T pages(Function<DefaultPageService, T> call) {
@@ -226,9 +314,21 @@ abstract class PagesContract {
       service.pages = new PageRepository(em);
       service.contents = new ArticleRepository(em);
       service.users = new UserRepository(em);
+      service.autosaves = new AutosaveRepository(em);
       service.events = events;
-      return call.apply(service);
+      RecordingTransactions transaction = new RecordingTransactions();
+      service.transaction = transaction;
+      T result = call.apply(service);
+      if (transaction.getRollbackOnly()) {
+        em.getTransaction().setRollbackOnly();
+      }
+      return result;
     });
+  }
+
+  private List<Long> children(PageDetails parent) {
+    return pages(s -> s.list(new PageQuery(EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.PUBLISHED), parent.id(), null),
+        new PageRequest(1, 100), editor)).items().stream().map(PageDetails::id).toList();
   }
 
   private <T> T articles(Function<DefaultArticleService, T> call) {

@@ -335,26 +335,30 @@ abstract class RepositoriesContract {
   }
 
   @Test
-  void autosavesAreKeptPerUserAndArticleAndForTheArticleNotSavedYet() {
+  void autosavesAreKeptPerUserAndArticleAndForTheArticleAndPageNotSavedYet() {
     String run = unique();
     Fixture f = fixture(run);
     Long id = save(f, "Autosaved " + run, ArticleStatus.DRAFT, f.parent, 0, null);
     db.run(em -> {
       User user = new UserRepository(em).findLocked(f.author.getId()).orElseThrow();
       AutosaveRepository repo = new AutosaveRepository(em);
-      repo.save(autosave(new Autosave(user, em.find(Article.class, id)), "Of the article"));
-      repo.save(autosave(new Autosave(user, null), "Of a new one"));
+      repo.save(autosave(new Autosave(user, Article.KIND, em.find(Article.class, id)), "Of the article"));
+      repo.save(autosave(new Autosave(user, Article.KIND, null), "Of a new one"));
+      repo.save(autosave(new Autosave(user, Page.KIND, null), "Of a new page"));
     });
 
-    assertThat(autosaveTitle(f.author, id)).isEqualTo("Of the article");
-    assertThat(autosaveTitle(f.author, null)).isEqualTo("Of a new one");
-    assertThatThrownBy(() -> db.run(em -> em.persist(autosave(new Autosave(em.find(User.class, f.author.getId()), em.find(Article.class, id)), "Twice")))
+    assertThat(autosaveTitle(f.author, Article.KIND, id)).isEqualTo("Of the article");
+    assertThat(autosaveTitle(f.author, Article.KIND, null)).isEqualTo("Of a new one");
+    assertThat(autosaveTitle(f.author, Page.KIND, null)).isEqualTo("Of a new page");
+    assertThatThrownBy(() -> db.run(em -> em.persist(autosave(
+        new Autosave(em.find(User.class, f.author.getId()), Article.KIND, em.find(Article.class, id)), "Twice")))
     ).as("one per user and article").isInstanceOf(PersistenceException.class);
 
-    db.run(em -> new AutosaveRepository(em).delete(f.author.getId(), null));
+    db.run(em -> new AutosaveRepository(em).delete(f.author.getId(), Article.KIND, null));
 
-    assertThat(autosaveTitle(f.author, null)).isNull();
-    assertThat(autosaveTitle(f.author, id)).isEqualTo("Of the article");
+    assertThat(autosaveTitle(f.author, Article.KIND, null)).isNull();
+    assertThat(autosaveTitle(f.author, Page.KIND, null)).isEqualTo("Of a new page");
+    assertThat(autosaveTitle(f.author, Article.KIND, id)).isEqualTo("Of the article");
   }
 
   @Test
@@ -447,8 +451,8 @@ abstract class RepositoriesContract {
     return autosave;
   }
 
-  private String autosaveTitle(User user, Long articleId) {
-    return db.inTransaction(em -> new AutosaveRepository(em).find(user.getId(), articleId).map(Autosave::getTitle).orElse(null));
+  private String autosaveTitle(User user, String kind, Long contentId) {
+    return db.inTransaction(em -> new AutosaveRepository(em).find(user.getId(), kind, contentId).map(Autosave::getTitle).orElse(null));
   }
 
   private Map<ArticleStatus, Long> countByStatus(Long ownerId) {

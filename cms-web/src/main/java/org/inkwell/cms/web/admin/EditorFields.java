@@ -7,10 +7,15 @@ import java.util.List;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleInput;
 import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.PageDetails;
+import org.inkwell.cms.articles.PageInput;
 import org.inkwell.cms.articles.SeoFields;
 import org.inkwell.cms.articles.Term;
 
-/** What the editor form holds, and its conversion to and from what the article service speaks. */
+/**
+ * What the editor form holds, and its conversion to and from what the article and page services
+ * speak. Pages use the shared fields and their parent and order; articles everything else.
+ */
 public class EditorFields implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -29,6 +34,9 @@ public class EditorFields implements Serializable {
   private String focusKeyphrase;
   private String canonical;
   private boolean noindex;
+  /** The parent page's id; {@code null} for a top-level page. */
+  private Long parent;
+  private Integer menuOrder = 0;
 
   static EditorFields of(ArticleDetails a) {
     EditorFields f = new EditorFields();
@@ -39,17 +47,31 @@ public class EditorFields implements Serializable {
     f.category = a.category() == null ? null : a.category().slug();
     f.extraCategories = new ArrayList<>(a.categories().stream().map(Term::slug).filter(s -> !s.equals(f.category)).toList());
     f.tags = new ArrayList<>(a.tags().stream().map(Term::name).toList());
-    f.featuredImage = a.featuredImage();
-    f.featuredImageAlt = a.featuredImageAlt();
-    SeoFields seo = a.seo();
-    if (seo != null) {
-      f.metaTitle = seo.metaTitle();
-      f.metaDescription = seo.metaDescription();
-      f.focusKeyphrase = seo.focusKeyphrase();
-      f.canonical = seo.canonical();
-      f.noindex = Boolean.TRUE.equals(seo.noindex());
-    }
+    f.setShared(a.featuredImage(), a.featuredImageAlt(), a.seo());
     return f;
+  }
+
+  static EditorFields of(PageDetails p) {
+    EditorFields f = new EditorFields();
+    f.title = p.title();
+    f.slug = p.slug();
+    f.body = p.body();
+    f.parent = p.parent();
+    f.menuOrder = p.menuOrder();
+    f.setShared(p.featuredImage(), p.featuredImageAlt(), p.seo());
+    return f;
+  }
+
+  private void setShared(String image, String imageAlt, SeoFields seo) {
+    featuredImage = image;
+    featuredImageAlt = imageAlt;
+    if (seo != null) {
+      metaTitle = seo.metaTitle();
+      metaDescription = seo.metaDescription();
+      focusKeyphrase = seo.focusKeyphrase();
+      canonical = seo.canonical();
+      noindex = Boolean.TRUE.equals(seo.noindex());
+    }
   }
 
   /**
@@ -70,7 +92,29 @@ public class EditorFields implements Serializable {
         List.copyOf(tags),
         featuredImage,
         featuredImageAlt,
-        new SeoFields(metaTitle, metaDescription, focusKeyphrase, canonical, noindex));
+        seo());
+  }
+
+  /**
+   * The page fields the form holds, as a full replacement of the page.
+   *
+   * @param generatedSlug {@code true} to let the service make the slug from the title
+   */
+  PageInput toPageInput(ArticleStatus status, boolean generatedSlug) {
+    return new PageInput(
+        title,
+        generatedSlug ? null : slug,
+        QuillHtml.normalise(body),
+        status,
+        parent == null ? 0L : parent,
+        menuOrder == null ? 0 : menuOrder,
+        featuredImage,
+        featuredImageAlt,
+        seo());
+  }
+
+  private SeoFields seo() {
+    return new SeoFields(metaTitle, metaDescription, focusKeyphrase, canonical, noindex);
   }
 
   public String getTitle() {
@@ -183,5 +227,21 @@ public class EditorFields implements Serializable {
 
   public void setNoindex(boolean noindex) {
     this.noindex = noindex;
+  }
+
+  public Long getParent() {
+    return parent;
+  }
+
+  public void setParent(Long parent) {
+    this.parent = parent;
+  }
+
+  public Integer getMenuOrder() {
+    return menuOrder;
+  }
+
+  public void setMenuOrder(Integer menuOrder) {
+    this.menuOrder = menuOrder;
   }
 }

@@ -7,9 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.inkwell.cms.articles.ArticleDetails;
-import org.inkwell.cms.web.site.ArticlePreview;
-import org.inkwell.cms.web.site.SiteConfig;
 
 /**
  * A draft as its public page will look, at an address only the editor who asked for it can open
@@ -21,23 +18,20 @@ public class PreviewServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject Previews previews;
-  @Inject ArticlePreview preview;
-  @Inject SiteConfig site;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String token = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-    Optional<ArticleDetails> draft = previews.find(token);
+    Optional<String> page = previews.find(token);
     response.setHeader("Cache-Control", "private, no-store");
     response.setHeader("X-Robots-Tag", "noindex, nofollow");
-    if (draft.isEmpty()) {
+    if (page.isEmpty()) {
       // The not-found page, with the reason: a preview lives only as long as the session that made it.
       request.setAttribute("reason", Notices.text("notFound.preview"));
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    String base = site.base(request.getScheme(), request.getHeader("Host"), request.getServerName(), request.getServerPort());
     response.setContentType("text/html; charset=UTF-8");
-    response.getWriter().write(preview.render(draft.get(), base));
+    response.getWriter().write(page.get());
   }
 }

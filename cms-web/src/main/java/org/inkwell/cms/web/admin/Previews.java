@@ -7,11 +7,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.inkwell.cms.articles.ArticleDetails;
 
 /**
- * Drafts an editor asked to preview, kept in their session under unguessable names, so that the
- * preview shows unsaved changes and nobody else can open it.
+ * Drafts an editor asked to preview, rendered as their public pages and kept in the editor's
+ * session under unguessable names, so that the preview shows unsaved changes and nobody else can
+ * open it.
  */
 @SessionScoped
 public class Previews implements Serializable {
@@ -20,22 +20,24 @@ public class Previews implements Serializable {
   private static final int KEPT = 10;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Map<String, ArticleDetails> drafts = new LinkedHashMap<>() {
+  private final Map<String, String> pages = new LinkedHashMap<>() {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<String, ArticleDetails> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
       return size() > KEPT;
     }
   };
 
-  synchronized String keep(ArticleDetails draft) {
+  /** @return the name it is kept under */
+  synchronized String keep(String html) {
     byte[] name = new byte[16];
     RANDOM.nextBytes(name);
     String token = HexFormat.of().formatHex(name);
-    drafts.put(token, draft);
+    pages.put(token, html);
     return token;
   }
 
-  public synchronized Optional<ArticleDetails> find(String token) {
-    return Optional.ofNullable(drafts.get(token));
+  /** The HTML of the preview kept under this name. */
+  public synchronized Optional<String> find(String token) {
+    return Optional.ofNullable(pages.get(token));
   }
 }

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.inkwell.cms.articles.ArticleDetails;
-import org.inkwell.cms.articles.ArticleService;
 import org.inkwell.cms.articles.RevisionDetails;
 import org.inkwell.cms.core.AccessDeniedException;
 import org.inkwell.cms.core.CmsException;
@@ -14,8 +12,8 @@ import org.inkwell.cms.core.ContentNotFoundException;
 import org.inkwell.cms.core.StaleVersionException;
 
 /**
- * An article's revisions, newest first: each compared with the content that replaced it, and
- * restorable (the restore is itself a new revision).
+ * The revisions of an article or page ({@code kind=page} in the address), newest first: each
+ * compared with the content that replaced it, and restorable (the restore is itself a new revision).
  */
 @Named
 @ViewScoped
@@ -23,11 +21,11 @@ public class RevisionsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject ArticleService articles;
-  @Inject SignedInUser me;
+  @Inject ContentKinds kinds;
 
+  private String kind;
   private Long id;
-  private ArticleDetails article;
+  private StoredContent content;
   private List<RevisionDetails> revisions = List.of();
   private Integer selected;
   private final PerRequest<RevisionComparison> comparison = new PerRequest<>();
@@ -35,21 +33,21 @@ public class RevisionsPage implements Serializable {
   public void load() {
     comparison.forget();
     try {
-      article = articles.find(id, me.actor());
-      revisions = articles.revisions(id, me.actor()).stream()
+      content = kinds.named(kind).find(id);
+      revisions = kinds.named(kind).revisions(id).stream()
           .sorted((a, b) -> Integer.compare(b.number(), a.number()))
           .toList();
       if (selected == null && !revisions.isEmpty()) {
         selected = revisions.get(0).number();
       }
     } catch (ContentNotFoundException e) {
-      Notices.error("editor.notFound");
+      Notices.error("editor.notFound", noun());
     } catch (AccessDeniedException e) {
-      Notices.error("editor.notYours");
+      Notices.error("editor.notYours", noun());
     }
   }
 
-  /** The chosen revision against what came after it: the next revision, or the current article. */
+  /** The chosen revision against what came after it: the next revision, or the current content. */
   public RevisionComparison getComparison() {
     return comparison.get(this::compareChosen);
   }
@@ -61,7 +59,7 @@ public class RevisionsPage implements Serializable {
     }
     RevisionDetails next = revisions.stream().filter(r -> r.number() == chosen.number() + 1).findFirst().orElse(null);
     ArticleVersion newer = next == null
-        ? new ArticleVersion(article.title(), article.body())
+        ? new ArticleVersion(content.title(), content.body())
         : new ArticleVersion(next.title(), next.body());
     return RevisionDiff.compare(new ArticleVersion(chosen.title(), chosen.body()), newer);
   }
@@ -69,12 +67,12 @@ public class RevisionsPage implements Serializable {
   public void restore() {
     RevisionDetails chosen = chosen();
     try {
-      article = articles.restoreRevision(id, chosen.number(), article.version(), me.actor());
+      content = kinds.named(kind).restoreRevision(id, chosen.number(), content.version());
       Notices.success("revisions.restored", chosen.number());
       selected = null;
       load();
     } catch (StaleVersionException e) {
-      Notices.error("revisions.stale");
+      Notices.error("revisions.stale", noun());
       load();
     } catch (CmsException e) {
       Notices.error("editor.refused", e.getMessage());
@@ -85,6 +83,27 @@ public class RevisionsPage implements Serializable {
     return revisions.stream().filter(r -> selected != null && r.number() == selected).findFirst().orElse(null);
   }
 
+  /** A text of the admin's bundle that names what is revised as its <code>{0}</code>. */
+  public String text(String key) {
+    return kinds.named(kind).text(key);
+  }
+
+  private String noun() {
+    return kinds.named(kind).noun();
+  }
+
+  public boolean isPage() {
+    return PageEditing.KIND.equals(kind);
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
   public Long getId() {
     return id;
   }
@@ -93,8 +112,8 @@ public class RevisionsPage implements Serializable {
     this.id = id;
   }
 
-  public ArticleDetails getArticle() {
-    return article;
+  public StoredContent getContent() {
+    return content;
   }
 
   public List<RevisionDetails> getRevisions() {

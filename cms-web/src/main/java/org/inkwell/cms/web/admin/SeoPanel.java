@@ -13,7 +13,7 @@ import org.inkwell.cms.articles.SiteSettingsService;
 @RequestScoped
 public class SeoPanel {
 
-  @Inject ArticleEditorPage editor;
+  @Inject EditorPage editor;
   @Inject SiteSettingsService site;
 
   private SeoReport report;

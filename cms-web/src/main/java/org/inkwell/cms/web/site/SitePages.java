@@ -121,6 +121,11 @@ public class SitePages {
     if (!p.path().equals(path)) {
       return PageResult.movedTo(frame.base() + "/" + p.path() + "/");
     }
+    return pagePage(p, frame);
+  }
+
+  /** A page as readers see it at its address; a preview of a draft is the same page, never kept or indexed. */
+  PageResult pagePage(PageDetails p, Frame frame) {
     List<Link> crumbs = new ArrayList<>();
     crumbs.add(new Link("Home", frame.base() + "/"));
     p.ancestors().forEach(a -> crumbs.add(new Link(a.title(), frame.base() + "/" + a.path() + "/")));

@@ -5,16 +5,29 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.inkwell.cms.articles.ArticleDetails;
+import org.inkwell.cms.articles.PageDetails;
 
-/** The public page of an article that is not public yet, for its editors to check before publishing. */
+/**
+ * The public page of an article or page that is not public yet, for its editors to check before
+ * publishing: rendered by the site's own templates, afresh, and never kept.
+ */
 @ApplicationScoped
-public class ArticlePreview {
+public class ContentPreview {
 
   @Inject SitePages pages;
 
-  /** The page's HTML, rendered afresh and never kept; an unpublished article shows as published now. */
+  /** The article's HTML; an unpublished article shows as published now. */
   public String render(ArticleDetails draft, String base) {
-    return new String(pages.articlePage(publishedNow(draft), pages.frame(base)).body(), StandardCharsets.UTF_8);
+    return html(pages.articlePage(publishedNow(draft), pages.frame(base)));
+  }
+
+  /** The page's HTML at its address, breadcrumbs from its parents included. */
+  public String render(PageDetails draft, String base) {
+    return html(pages.pagePage(draft, pages.frame(base)));
+  }
+
+  private static String html(PageResult page) {
+    return new String(page.body(), StandardCharsets.UTF_8);
   }
 
   private static ArticleDetails publishedNow(ArticleDetails a) {

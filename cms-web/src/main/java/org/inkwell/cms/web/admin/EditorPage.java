@@ -5,72 +5,60 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.inkwell.cms.articles.ArticleAutosave;
-import org.inkwell.cms.articles.ArticleDetails;
-import org.inkwell.cms.articles.ArticleService;
 import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.AutosaveDetails;
 import org.inkwell.cms.core.AccessDeniedException;
 import org.inkwell.cms.core.CmsException;
 import org.inkwell.cms.core.ContentNotFoundException;
 import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.Slug;
 import org.inkwell.cms.core.StaleVersionException;
+import org.inkwell.cms.web.site.SiteConfig;
 import org.primefaces.PrimeFaces;
 
 /**
- * The article editor: writing, the publishing workflow, autosave and edit conflicts. The form's
- * state lives in {@link EditorFields}; this page turns buttons into service calls.
+ * The editor of articles and pages ({@code kind=page} in its address): writing, the publishing
+ * workflow, preview, autosave and edit conflicts, the same for both kinds. The form's state lives
+ * in {@link EditorFields}; this page turns buttons into calls of the kind's {@link ContentEditing}.
  */
 @Named
 @ViewScoped
-public class ArticleEditorPage implements Serializable {
+public class EditorPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  /** Service field names and the inputs their errors are shown at. */
-  private static final Map<String, String> INPUTS = Map.ofEntries(
-      Map.entry("title", "editor:title"),
-      Map.entry("slug", "editor:slug"),
-      Map.entry("body", "editor:body"),
-      Map.entry("excerpt", "editor:excerpt"),
-      Map.entry("category", "editor:category"),
-      Map.entry("categories", "editor:extraCategories"),
-      Map.entry("tags", "editor:tags"),
-      Map.entry("featuredImage", "editor:featuredImage"),
-      Map.entry("featuredImageAlt", "editor:featuredImageAlt"),
-      Map.entry("publishAt", "editor:publishAt"),
-      Map.entry("seo.metaTitle", "editor:metaTitle"),
-      Map.entry("seo.metaDescription", "editor:metaDescription"),
-      Map.entry("seo.focusKeyphrase", "editor:focusKeyphrase"),
-      Map.entry("seo.canonical", "editor:canonical"));
 
-  @Inject ArticleService articles;
+  @Inject ContentKinds kinds;
+  @Inject PageEditing pages;
   @Inject SignedInUser me;
   @Inject AdminDates dates;
   @Inject Previews previews;
-  @Inject EditConflicts conflicts;
+  @Inject SiteConfig site;
   @Inject TagSuggestions tagSuggestions;
 
+  private String kind;
   private Long id;
   private boolean loaded;
   private boolean editable = true;
-  private ArticleDetails saved;
+  private StoredContent saved;
   private EditorFields fields = new EditorFields();
   private boolean slugEdited;
   private LocalDateTime publishAt;
   private EditConflict conflict;
   private String keptText;
-  private ArticleAutosave offeredAutosave;
+  private AutosaveDetails offeredAutosave;
   private Instant autosavedAt;
   private int autosavedHash;
+  private final PerRequest<List<PageOutline.Row>> parents = new PerRequest<>();
 
-  /** Reads the article named in the address, or starts a new one; once per view. */
+  /** Reads the article or page named in the address, or starts a new one; once per view. */
   public void load() {
     if (loaded) {
       return;
@@ -78,23 +66,23 @@ public class ArticleEditorPage implements Serializable {
     loaded = true;
     try {
       if (id != null) {
-        ArticleDetails found = articles.find(id, me.actor());
-        if (!me.isEditor() && !found.author().login().equals(me.getLogin())) {
+        StoredContent found = editing().find(id);
+        if (!me.isEditor() && !found.authorLogin().equals(me.getLogin())) {
           // Readable because it is published, but another author's to change.
           throw new AccessDeniedException("not the author");
         }
         show(found);
       }
-      offeredAutosave = articles.findAutosave(id, me.actor())
+      offeredAutosave = editing().findAutosave(id)
           .filter(a -> saved == null || a.savedAt().isAfter(saved.updatedAt()))
           .filter(a -> saved == null || !Objects.equals(a.body(), saved.body()) || !Objects.equals(a.title(), saved.title()))
           .orElse(null);
     } catch (ContentNotFoundException e) {
       editable = false;
-      Notices.error("editor.notFound");
+      Notices.error("editor.notFound", noun());
     } catch (AccessDeniedException e) {
       editable = false;
-      Notices.error("editor.notYours");
+      Notices.error("editor.notYours", noun());
     }
   }
 
@@ -128,11 +116,11 @@ public class ArticleEditorPage implements Serializable {
 
   public void trash() {
     try {
-      show(articles.trash(id, saved.version(), me.actor()));
+      show(editing().trash(id, saved.version()));
       Notices.success("editor.trashed", saved.title());
     } catch (StaleVersionException e) {
-      conflict = conflicts.between(fields, id);
-      Notices.error("editor.conflict");
+      conflict = EditConflict.between(fields, editing().find(id));
+      Notices.error("editor.conflict", noun());
     } catch (CmsException e) {
       Notices.error("editor.refused", e.getMessage());
     }
@@ -140,8 +128,7 @@ public class ArticleEditorPage implements Serializable {
 
   /** Saves what this editor wrote over the other person's save, which stays in the revisions. */
   public void saveMineAnyway() throws IOException {
-    ArticleDetails theirs = conflict.theirs();
-    saved = theirs;
+    saved = conflict.theirs();
     conflict = null;
     save(null, keptPublishAt(), "editor.saved");
   }
@@ -149,7 +136,7 @@ public class ArticleEditorPage implements Serializable {
   /** Shows the other person's version; this editor's text stays on the page to copy from. */
   public void loadTheirs() {
     keptText = "<h1>" + fields.getTitle() + "</h1>\n" + fields.getBody();
-    articles.autosave(id, fields.getTitle(), fields.getBody(), fields.getExcerpt(), me.actor());
+    editing().autosave(id, fields.getTitle(), fields.getBody(), fields.getExcerpt());
     show(conflict.theirs());
     conflict = null;
     Notices.success("editor.conflict.loaded");
@@ -164,7 +151,7 @@ public class ArticleEditorPage implements Serializable {
       return;
     }
     try {
-      articles.autosave(id, fields.getTitle(), body, fields.getExcerpt(), me.actor());
+      editing().autosave(id, fields.getTitle(), body, fields.getExcerpt());
       autosavedAt = Instant.now();
       autosavedHash = hash;
     } catch (CmsException e) {
@@ -175,23 +162,22 @@ public class ArticleEditorPage implements Serializable {
   public void restoreAutosave() {
     fields.setTitle(offeredAutosave.title());
     fields.setBody(offeredAutosave.body());
-    fields.setExcerpt(offeredAutosave.excerpt());
+    fields.setExcerpt(isPage() ? null : offeredAutosave.excerpt());
     offeredAutosave = null;
     Notices.success("editor.autosave.restored");
   }
 
   public void discardAutosave() {
-    articles.discardAutosave(id, me.actor());
+    editing().discardAutosave(id);
     offeredAutosave = null;
   }
 
   public void preview() {
     try {
-      ArticleDetails draft = articles.preview(id, fields.toInput(null, keptPublishAt(), !slugEdited && saved == null), me.actor());
-      String token = previews.keep(draft);
-      PrimeFaces.current().executeScript("window.open('/admin/preview/" + token + "', 'cms-preview')");
+      String html = editing().preview(id, fields, keptPublishAt(), !slugEdited && saved == null, siteBase());
+      PrimeFaces.current().executeScript("window.open('/admin/preview/" + previews.keep(html) + "', 'cms-preview')");
     } catch (InvalidInputException e) {
-      Notices.fieldErrors(e, INPUTS);
+      Notices.fieldErrors(e, editing().inputs());
     } catch (CmsException e) {
       Notices.error("editor.refused", e.getMessage());
     }
@@ -209,9 +195,28 @@ public class ArticleEditorPage implements Serializable {
     return isBlank(fields.getTitle()) ? "" : Slug.fromTitle(fields.getTitle()).value();
   }
 
+  /** What comes before the slug in the address: a page's parent pages ({@code about/}). */
+  public String getAddressPrefix() {
+    if (!isPage() || fields.getParent() == null) {
+      return "";
+    }
+    return getParentChoices().stream()
+        .filter(row -> row.page().id() == fields.getParent())
+        .map(row -> row.page().path() + "/")
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The pages this page may be placed under, in tree order; none for articles. */
+  public List<PageOutline.Row> getParentChoices() {
+    return isPage()
+        ? parents.get(() -> PageOutline.parentsFor(pages.all(EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.PUBLISHED)), id))
+        : List.of();
+  }
+
   private void save(ArticleStatus status, Instant at, String successKey) throws IOException {
     if (isBlank(fields.getTitle())) {
-      Notices.errorAt("editor:title", "editor.title.required");
+      Notices.errorAt("editor:title", "editor.title.required", noun());
       return;
     }
     if (!isBlank(fields.getFeaturedImage()) && isBlank(fields.getFeaturedImageAlt())) {
@@ -220,32 +225,34 @@ public class ArticleEditorPage implements Serializable {
     }
     boolean created = saved == null;
     try {
-      ArticleDetails result = created
-          ? articles.create(fields.toInput(status, at, !slugEdited), me.actor())
-          : articles.update(id, fields.toInput(status, at, false), saved.version(), false, me.actor());
+      StoredContent result = created
+          ? editing().create(fields, status, at, !slugEdited)
+          : editing().update(id, fields, status, at, saved.version());
       show(result);
       offeredAutosave = null;
       Notices.success(successKey, result.title());
       if (created) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/admin/edit.xhtml?id=" + result.id());
+        external.redirect(external.getRequestContextPath() + "/admin/edit.xhtml?id=" + result.id()
+            + (isPage() ? "&kind=" + PageEditing.KIND : ""));
       }
     } catch (StaleVersionException e) {
-      conflict = conflicts.between(fields, id);
-      Notices.error("editor.conflict");
+      conflict = EditConflict.between(fields, editing().find(id));
+      Notices.error("editor.conflict", noun());
     } catch (InvalidInputException e) {
-      Notices.fieldErrors(e, INPUTS);
+      Notices.fieldErrors(e, editing().inputs());
     } catch (CmsException e) {
       Notices.error("editor.refused", e.getMessage());
     }
   }
 
-  private void show(ArticleDetails article) {
-    saved = article;
-    id = article.id();
-    fields = EditorFields.of(article);
+  private void show(StoredContent content) {
+    saved = content;
+    id = content.id();
+    fields = content.form();
     slugEdited = true;
-    publishAt = article.publishAt() == null ? null : LocalDateTime.ofInstant(article.publishAt(), dates.zone());
+    publishAt = content.publishAt() == null ? null : LocalDateTime.ofInstant(content.publishAt(), dates.zone());
+    parents.forget();
   }
 
   /** A scheduled article keeps its date when saved, unless the editor schedules it anew. */
@@ -253,8 +260,38 @@ public class ArticleEditorPage implements Serializable {
     return saved != null && saved.status() == ArticleStatus.SCHEDULED ? saved.publishAt() : null;
   }
 
+  private ContentEditing editing() {
+    return kinds.named(kind);
+  }
+
+  private String noun() {
+    return editing().noun();
+  }
+
+  /** A text of the admin's bundle that names what is edited as its <code>{0}</code>. */
+  public String text(String key) {
+    return editing().text(key);
+  }
+
+  private String siteBase() {
+    HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return site.base(request.getScheme(), request.getHeader("Host"), request.getServerName(), request.getServerPort());
+  }
+
   private static boolean isBlank(String s) {
     return s == null || s.isBlank();
+  }
+
+  public boolean isPage() {
+    return PageEditing.KIND.equals(kind);
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
   }
 
   public boolean isNew() {
@@ -265,13 +302,13 @@ public class ArticleEditorPage implements Serializable {
     return saved == null ? "NEW" : saved.status().name();
   }
 
-  public ArticleDetails getSaved() {
+  public StoredContent getSaved() {
     return saved;
   }
 
-  /** Where readers find the article, while it is published. */
+  /** Where readers find it, while it is published. */
   public String getPublicUrl() {
-    return saved != null && saved.status() == ArticleStatus.PUBLISHED ? "/" + saved.slug() + "/" : null;
+    return saved != null && saved.status() == ArticleStatus.PUBLISHED ? "/" + saved.publicPath() + "/" : null;
   }
 
   public List<String> completeTags(String query) {
@@ -310,7 +347,7 @@ public class ArticleEditorPage implements Serializable {
     return keptText;
   }
 
-  public ArticleAutosave getOfferedAutosave() {
+  public AutosaveDetails getOfferedAutosave() {
     return offeredAutosave;
   }
 

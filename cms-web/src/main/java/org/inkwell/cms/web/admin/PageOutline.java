@@ -1,0 +1,60 @@
+package org.inkwell.cms.web.admin;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.inkwell.cms.articles.PageDetails;
+import org.inkwell.cms.articles.PageLink;
+
+/**
+ * Pages as the admin lists them, from pages in tree order: each indented by its depth among the
+ * pages shown, and able to move up or down when a sibling is shown before or after it.
+ */
+final class PageOutline {
+
+  /** A page in the outline; {@code depth} 0 for a page shown without any page above it. */
+  public record Row(PageDetails page, int depth, boolean canMoveUp, boolean canMoveDown) implements Serializable {
+
+    /** The title as a select box shows it: indented by non-breaking spaces. */
+    public String indentedTitle() {
+      return "\u00A0\u00A0".repeat(depth) + page.title();
+    }
+  }
+
+  private PageOutline() {}
+
+  static List<Row> rows(List<PageDetails> inTreeOrder) {
+    Set<Long> shown = inTreeOrder.stream().map(PageDetails::id).collect(Collectors.toSet());
+    Map<Long, List<Long>> siblings = new HashMap<>();
+    inTreeOrder.forEach(p -> siblings.computeIfAbsent(parentOf(p), k -> new ArrayList<>()).add(p.id()));
+    List<Row> rows = new ArrayList<>(inTreeOrder.size());
+    for (PageDetails page : inTreeOrder) {
+      int depth = (int) page.ancestors().stream().map(PageLink::id).filter(shown::contains).count();
+      List<Long> group = siblings.get(parentOf(page));
+      int place = group.indexOf(page.id());
+      rows.add(new Row(page, depth, place > 0, place < group.size() - 1));
+    }
+    return rows;
+  }
+
+  /**
+   * The pages that may become the parent of this one: all but the page itself and those below it,
+   * which would cut its branch off the tree.
+   *
+   * @param pageId {@code null} for a page not saved yet
+   */
+  static List<Row> parentsFor(List<PageDetails> inTreeOrder, Long pageId) {
+    return rows(inTreeOrder.stream()
+        .filter(p -> pageId == null || p.id() != pageId && p.ancestors().stream().noneMatch(a -> a.id() == pageId))
+        .toList());
+  }
+
+  private static Long parentOf(PageDetails page) {
+    return Objects.requireNonNullElse(page.parent(), 0L);
+  }
+}
