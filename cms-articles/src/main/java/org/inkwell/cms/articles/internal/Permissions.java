@@ -10,7 +10,7 @@ import org.inkwell.cms.core.AccessDeniedException;
 import org.inkwell.cms.core.NotAuthenticatedException;
 
 /** Who may do what to an article, an image or the site's settings and menus, with WordPress's role meanings. */
-public final class Permissions {
+final class Permissions {
 
   private Permissions() {}
 
@@ -78,7 +78,7 @@ public final class Permissions {
     }
   }
 
-  public static void requireAdmin(Actor actor, String what) {
+  static void requireAdmin(Actor actor, String what) {
     requireSignedIn(actor);
     if (!actor.hasAnyRole(ADMIN)) {
       throw new AccessDeniedException("Only administrators may " + what + ".");

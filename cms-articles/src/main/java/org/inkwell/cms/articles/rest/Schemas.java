@@ -223,7 +223,7 @@ final class Schemas {
   @Schema(name = "Menu")
   record Menu(@Schema(enumeration = {"header", "footer"}) String location, List<MenuItem> items) {}
 
-  @Schema(name = "MenuItem", description = "One of page, category, article and tag is there when the item opens the site's own content")
+  @Schema(name = "MenuItem", description = "One of page, category, article and tag is there when the item opens the site's own content; children: its dropdown")
   record MenuItem(
       String label,
       @Schema(type = SchemaType.INTEGER, format = INT64) Long page,
@@ -231,7 +231,7 @@ final class Schemas {
       @Schema(type = SchemaType.INTEGER, format = INT64) Long article,
       @Schema(type = SchemaType.INTEGER, format = INT64) Long tag,
       @Schema(nullable = true, description = "Where it leads readers now; null when its target is not public (not shown then)") String url,
-      @Schema(description = "Items under a top-level item: its dropdown") List<MenuChild> children) {}
+      List<MenuChild> children) {}
 
   @Schema(name = "MenuChild", description = "An item under a top-level item; like it, with no children")
   record MenuChild(
@@ -253,7 +253,7 @@ final class Schemas {
       @Schema(type = SchemaType.INTEGER, format = INT64) Long category,
       @Schema(type = SchemaType.INTEGER, format = INT64) Long article,
       @Schema(type = SchemaType.INTEGER, format = INT64) Long tag,
-      @Schema(description = "Only under a top-level item") List<MenuChildInput> children) {}
+      List<MenuChildInput> children) {}
 
   @Schema(name = "MenuChildInput", description = "An item under a top-level item: a label and one target")
   record MenuChildInput(

@@ -105,10 +105,12 @@ final class RelatedEngine {
       applyChanges(changed);
       return true;
     }
-    RelatedSettings rebuild = requestedRebuild.getAndSet(null);
+    RelatedSettings rebuild = requestedRebuild.get();
     if (rebuild != null) {
       store.start(rebuild, ALGORITHM, clock.instant());
       generations = store.generations();
+      // Cleared only once the rebuild shows: the status never reports "neither requested nor running" in between.
+      requestedRebuild.compareAndSet(rebuild, null);
       return true;
     }
     if (rebuildStep()) {

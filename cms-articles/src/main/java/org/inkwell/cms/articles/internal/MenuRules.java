@@ -1,4 +1,4 @@
-package org.inkwell.cms.articles.menu;
+package org.inkwell.cms.articles.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiPredicate;
+import org.inkwell.cms.articles.menu.MenuItem;
+import org.inkwell.cms.articles.menu.MenuService;
+import org.inkwell.cms.articles.menu.MenuTarget;
 import org.inkwell.cms.articles.menu.MenuTarget.Kind;
 import org.inkwell.cms.core.FieldError;
 import org.inkwell.cms.core.InvalidInputException;

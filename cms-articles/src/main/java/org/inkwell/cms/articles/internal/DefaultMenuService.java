@@ -1,4 +1,4 @@
-package org.inkwell.cms.articles.menu;
+package org.inkwell.cms.articles.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,8 +14,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.inkwell.cms.articles.Actor;
-import org.inkwell.cms.articles.internal.AfterCommitEvents;
-import org.inkwell.cms.articles.internal.Permissions;
+import org.inkwell.cms.articles.menu.MenuItem;
+import org.inkwell.cms.articles.menu.MenuLink;
+import org.inkwell.cms.articles.menu.MenuLocation;
+import org.inkwell.cms.articles.menu.MenuService;
+import org.inkwell.cms.articles.menu.MenuTarget;
 import org.inkwell.cms.articles.menu.MenuTarget.Kind;
 import org.inkwell.cms.core.event.MenuChanged;
 

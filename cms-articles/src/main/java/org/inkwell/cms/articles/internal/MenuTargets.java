@@ -1,4 +1,4 @@
-package org.inkwell.cms.articles.menu;
+package org.inkwell.cms.articles.internal;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.PageService;
+import org.inkwell.cms.articles.menu.MenuTarget;
 import org.inkwell.cms.articles.menu.MenuTarget.Kind;
 
 /** Which targets exist, and the public address of those readers may open now. */

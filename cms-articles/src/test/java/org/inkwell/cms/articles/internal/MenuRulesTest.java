@@ -1,4 +1,4 @@
-package org.inkwell.cms.articles.menu;
+package org.inkwell.cms.articles.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.BiPredicate;
+import org.inkwell.cms.articles.menu.MenuItem;
+import org.inkwell.cms.articles.menu.MenuTarget;
 import org.inkwell.cms.articles.menu.MenuTarget.Kind;
 import org.inkwell.cms.core.FieldError;
 import org.inkwell.cms.core.InvalidInputException;

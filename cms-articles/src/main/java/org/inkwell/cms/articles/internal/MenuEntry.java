@@ -1,4 +1,4 @@
-package org.inkwell.cms.articles.menu;
+package org.inkwell.cms.articles.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.inkwell.cms.articles.menu.MenuLocation;
+import org.inkwell.cms.articles.menu.MenuTarget;
 import org.inkwell.cms.articles.menu.MenuTarget.Kind;
 
 /** One stored menu item; {@code parentPosition} is set for an item under another. */
