@@ -1,6 +1,7 @@
 package org.inkwell.cms.web.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -13,14 +14,16 @@ import org.inkwell.cms.articles.TaxonomyService;
 import org.inkwell.cms.articles.menu.MenuLink;
 import org.inkwell.cms.articles.menu.MenuLocation;
 import org.inkwell.cms.articles.menu.MenuService;
+import org.inkwell.cms.core.event.ArticleViewsChanged;
+import org.inkwell.cms.core.event.MenuChanged;
 import org.inkwell.cms.web.site.Views.Link;
 import org.inkwell.cms.web.site.Views.NavItem;
 
 /**
  * The header and footer menus as every page shows them. Without a header menu the header lists
  * the top-level categories with the most articles and the rest under "More", so that a site with
- * dozens of categories keeps a header of one row. Remembers what it last showed, so that a content
- * change can tell whether the menus on every kept page are out of date.
+ * dozens of categories keeps a header of one row. Keeps what it shows: every content change reads
+ * the menus again (through {@link PageInvalidation}) and tells whether every kept page is out of date.
  */
 @ApplicationScoped
 public class Navigation {
@@ -32,28 +35,55 @@ public class Navigation {
   @Inject MenuService menus;
   @Inject TaxonomyService taxonomy;
 
-  private final AtomicReference<Shown> lastShown = new AtomicReference<>();
+  /** The menus as read at one generation; a menu or category change starts the next, so a read begun before it is not kept. */
+  private record Known(long generation, Shown shown) {}
+
+  private final AtomicReference<Known> known = new AtomicReference<>(new Known(0, null));
 
   /** Both menus, as the next page shows them. */
   record Shown(List<NavItem> header, List<NavItem> footer) {}
 
+  /** Kept between renderings: a page view reads no menu from the database. */
   Shown current(Categories categories) {
-    List<MenuLink> header = menus.links(MenuLocation.HEADER);
-    Shown shown = new Shown(
-        header.isEmpty() ? categoryMenu(categories) : items(header),
-        items(menus.links(MenuLocation.FOOTER)));
-    lastShown.set(shown);
-    return shown;
+    Known seen = known.get();
+    if (seen.shown() != null) {
+      return seen.shown();
+    }
+    Shown read = read(categories);
+    known.compareAndSet(seen, new Known(seen.generation(), read));
+    return read;
   }
 
   /**
-   * Whether the menus would now show something else than the pages rendered before. Asked by
-   * observers of changes, after the change's transaction completed: it reads in one of its own.
+   * Reads the menus again and says whether they now show something else than the pages rendered
+   * before. Asked by observers of content changes, after the change's transaction completed: it
+   * reads in a transaction of its own.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean changed() {
-    Shown before = lastShown.get();
-    return before != null && !before.equals(current(new Categories(taxonomy.categories())));
+    Shown now = read(new Categories(taxonomy.categories()));
+    Known before = known.getAndUpdate(k -> new Known(k.generation() + 1, now));
+    return before.shown() != null && !before.shown().equals(now);
+  }
+
+  /** A new menu, or renamed, moved or deleted categories: read again at the next rendering. */
+  void onMenuChanged(@Observes MenuChanged event) {
+    forget();
+  }
+
+  void onViewsChanged(@Observes ArticleViewsChanged event) {
+    forget();
+  }
+
+  private void forget() {
+    known.updateAndGet(k -> new Known(k.generation() + 1, null));
+  }
+
+  private Shown read(Categories categories) {
+    List<MenuLink> header = menus.links(MenuLocation.HEADER);
+    return new Shown(
+        header.isEmpty() ? categoryMenu(categories) : items(header),
+        items(menus.links(MenuLocation.FOOTER)));
   }
 
   private List<NavItem> categoryMenu(Categories categories) {
