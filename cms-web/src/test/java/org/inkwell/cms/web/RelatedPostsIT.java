@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,6 +33,7 @@ class RelatedPostsIT {
   private static final String CALORIE_DEFICIT = "Can You Build Muscle In A Calorie Deficit?";
 
   @Deployment(testable = false)
+  @TargetsContainer("related")
   static WebArchive deployment() {
     return Deployments.builtWar();
   }
