@@ -148,7 +148,7 @@ public class MenusPage implements Serializable {
 
   private void add(String label, MenuTarget target) {
     outline.add(label, target);
-    Notices.success("menus.added", label, getLocationName());
+    Notices.success("menus.added", label);
   }
 
   public String getLocation() {
