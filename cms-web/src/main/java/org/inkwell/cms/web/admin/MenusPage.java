@@ -49,6 +49,7 @@ public class MenusPage implements Serializable {
   private Long articleId;
   private String linkLabel;
   private String linkUrl;
+  private final PerRequest<List<PageOutline.Row>> publishedPages = new PerRequest<>();
 
   public void load() {
     outline = MenuOutline.of(menus.items(location));
@@ -71,7 +72,7 @@ public class MenusPage implements Serializable {
 
   /** Published pages in tree order, indented: the ones readers can reach from a menu. */
   public List<PageOutline.Row> getPages() {
-    return PageOutline.rows(pages.published());
+    return publishedPages.get(() -> PageOutline.rows(pages.published()));
   }
 
   public List<ArticleCard> suggestArticles(String typed) {
@@ -79,7 +80,7 @@ public class MenusPage implements Serializable {
   }
 
   public void addPage() {
-    pages.published().stream().filter(p -> pageId != null && p.id() == pageId).findFirst()
+    getPages().stream().map(PageOutline.Row::page).filter(p -> pageId != null && p.id() == pageId).findFirst()
         .ifPresent((PageDetails p) -> add(p.title(), MenuTarget.of(Kind.PAGE, p.id())));
     pageId = null;
   }
