@@ -185,25 +185,37 @@ class AdminOrganisingBrowserIT {
   @Test
   void theRecommendedPostsPanelExplainsPicksTakesPinsAndTheSettingsRebuild(Browser browser) {
     long seed = api.get("/api/articles?slug=how-to-pop-lower-back").array().getJsonObject(0).getJsonNumber("id").longValue();
+    long demoPin = api.get("/api/articles?slug=can-you-build-muscle-in-a-calorie-deficit").array().getJsonObject(0)
+        .getJsonNumber("id").longValue();
+    String curation = "/api/articles/" + seed + "/related/curation";
     api.await("/api/articles/" + seed + "/related", r -> r.status() == 200, java.time.Duration.ofSeconds(60));
+    String demoCuration = api.asAdmin().get(curation).body();
     AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/edit.xhtml?id=" + seed);
     try {
       admin.waitFor(d -> d.findElements(By.cssSelector("[id='editor:relatedList'] .related-reasons li")).size() > 0);
-      assertThat(admin.text("[id='editor:relatedList']")).containsAnyOf("same category", "shared tag", "text");
+      assertThat(admin.text("[id='editor:relatedList']")).contains("pinned by an editor")
+          .containsAnyOf("same category", "shared tag", "text");
+      assertThat(admin.text("[id='editor:pinnedTable']")).as("the demo content's pin")
+          .contains("Can You Build Muscle In A Calorie Deficit?");
 
       admin.element("editor:relatedSearch_input").sendKeys("yoga");
       admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='editor:relatedSearch_panel'] .ui-autocomplete-item")));
-      String pinned = admin.all("[id='editor:relatedSearch_panel'] .ui-autocomplete-item").get(0).getText();
+      String pinned = admin.all("[id='editor:relatedSearch_panel'] .ui-autocomplete-item").get(0).getText().replaceAll(" \\(.*$", "");
       admin.script("arguments[0].click();", admin.all("[id='editor:relatedSearch_panel'] .ui-autocomplete-item").get(0));
       admin.waitForAjax();
-      admin.waitFor(d -> admin.text("[id='editor:pinnedTable']").contains(pinned.replaceAll(" \\(.*$", "")));
-      assertThat(api.asAdmin().get("/api/articles/" + seed + "/related/curation").json().getJsonArray("pinned")).hasSize(1);
+      admin.waitFor(d -> admin.text("[id='editor:pinnedTable']").contains(pinned));
+      assertThat(api.asAdmin().get(curation).json().getJsonArray("pinned")).as("after the demo's pin").hasSize(2);
+
+      admin.press("editor:pinnedTable:1:moveUp");
+      admin.waitFor(d -> admin.text("[id='editor:pinnedTable'] tbody tr:first-child").contains(pinned));
+      assertThat(api.asAdmin().get(curation).json().getJsonArray("pinned").getJsonNumber(1).longValue()).isEqualTo(demoPin);
       admin.waitFor(d -> d.findElements(By.cssSelector("[id='editor:relatedPreview'] .related-card")).size() > 0
-          && d.findElements(By.cssSelector("[id='editor:relatedPreview'] .related-card")).get(0).getText().contains(pinned.replaceAll(" \\(.*$", "")),
+          && d.findElements(By.cssSelector("[id='editor:relatedPreview'] .related-card")).get(0).getText().contains(pinned),
           java.time.Duration.ofSeconds(20));
       browser.screenshot("admin-recommended-posts-panel");
     } finally {
-      api.asAdmin().put("/api/articles/" + seed + "/related/curation", "{\"pinned\":[],\"excluded\":[]}");
+      // Back to the demo content's pin, as the other tests of this class expect the demo site.
+      api.asAdmin().put(curation, demoCuration);
     }
 
     admin.open("/admin/related-posts.xhtml");

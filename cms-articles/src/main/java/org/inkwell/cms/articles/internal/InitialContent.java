@@ -57,10 +57,11 @@ public class InitialContent {
     if (users.hasNoUsers()) {
       createFirstAdministrator();
     }
-    if (demoContent && demo.isNeeded()) {
+    boolean loadDemo = demoContent && demo.isNeeded();
+    if (loadDemo) {
       demo.load();
     }
-    ready.fire(new ContentStoreReady(Instant.now()));
+    ready.fire(new ContentStoreReady(Instant.now(), loadDemo));
   }
 
   private void createFirstAdministrator() {
