@@ -142,7 +142,8 @@ class PublicPagesIT {
         + "<figure class=\"wp-caption aligncenter has-shadow\" style=\"width: 900px\">"
         + "<img src=\"/media/demo/bird-dog.svg\" alt=\"Bird-dog from the side\" />"
         + "<figcaption class=\"wp-caption-text\">Hold for five breaths</figcaption></figure>"
-        + "<table><tr><th scope=\"col\">Day</th><td colspan=\"2\">Rest</td></tr></table>"
+        + "<table><tr><th scope=\"col\">Day</th><th scope=\"col\">Morning</th><th scope=\"col\">Evening</th></tr>"
+        + "<tr><th scope=\"row\">Sunday</th><td colspan=\"2\">Rest</td></tr></table>"
         + "<video src=\"/media/uploads/2026/05/run.mp4\" autoplay></video>";
     Api.Reply created = admin.post("/api/articles", Json.createObjectBuilder()
         .add("title", "Struck and aligned " + run).add("status", "published").add("body", body).build().toString());
