@@ -136,6 +136,7 @@ public class SitePages {
     crumbs.add(new Link(p.title(), frame.base() + "/" + p.path() + "/"));
     Map<String, Object> model = model(frame, SeoHead.page(frame.site(), p, crumbs), null);
     model.put("page", p);
+    model.put("body", ScrollingTables.wrap(p.body()));
     model.put("image", imageSizes.of(p.featuredImage()).orElse(null));
     model.put("crumbs", crumbs);
     return PageResult.html(200, templates.render("page", model), Set.of(PageDependencies.PAGES));
@@ -159,6 +160,7 @@ public class SitePages {
 
     Map<String, Object> model = model(frame, SeoHead.article(frame.site(), a, crumbs), null);
     model.put("article", a);
+    model.put("body", ScrollingTables.wrap(a.body()));
     model.put("image", imageSizes.of(a.featuredImage()).orElse(null));
     model.put("crumbs", crumbs);
     model.put("published", date(a.publishedAt()));
