@@ -1,0 +1,58 @@
+package org.inkwell.cms.articles.wordpress.wxr;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.owasp.html.Encoding;
+
+/**
+ * An {@code item}: a post, page, attachment or any other post type, as the file says it (text
+ * unconverted: titles still entity-escaped, bodies with block comments and shortcodes).
+ *
+ * @param postDateGmt {@code wp:post_date_gmt}, {@code "0000-00-00 00:00:00"} when never set
+ * @param terms the item's {@code category} elements, categories and tags among them
+ * @param oldSlugs its {@code _wp_old_slug} meta values
+ * @param comments how many {@code wp:comment} it carries
+ */
+public record WxrItem(
+    String id,
+    String title,
+    String link,
+    String creator,
+    String content,
+    String excerpt,
+    String postDate,
+    String postDateGmt,
+    String modified,
+    String modifiedGmt,
+    String postName,
+    String status,
+    String parentId,
+    String menuOrder,
+    String postType,
+    String password,
+    boolean sticky,
+    List<Term> terms,
+    List<String> oldSlugs,
+    int comments)
+    implements WxrEntry {
+
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+  /** One {@code <category domain="…" nicename="…">name</category>} of an item. */
+  public record Term(String domain, String slug, String name) {}
+
+  /**
+   * The title as readers should see it: WordPress stores titles entity-escaped ({@code &amp;amp;}),
+   * so after XML's own unescaping one round of HTML character references remains; tags are dropped.
+   */
+  public String plainTitle() {
+    String decoded = Encoding.decodeHtml(TAG.matcher(title).replaceAll(""), false);
+    return decoded.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+  }
+
+  @Override
+  public String label() {
+    String plain = plainTitle();
+    return plain.isEmpty() ? postType + " " + id : plain;
+  }
+}
