@@ -23,8 +23,8 @@ import org.inkwell.cms.core.Slug;
  * @param date when it was (or is to be) published: {@code post_date_gmt}, else {@code post_date}
  *     read as UTC (the file says nothing of the site's zone); {@code null} when neither is set
  * @param parentId a page's parent's WordPress id, {@code null} for none
- * @param categories slugs (valid ones) of its categories, in the file's order
- * @param tags its tags, as slug and name
+ * @param categories its categories, in the file's order, and {@code tags} its tags: as valid
+ *     slugs and plain names
  */
 public record ImportedPost(
     boolean page,
@@ -37,7 +37,7 @@ public record ImportedPost(
     Instant date,
     Instant modified,
     String authorLogin,
-    List<String> categories,
+    List<WxrItem.Term> categories,
     List<WxrItem.Term> tags,
     String parentId,
     int menuOrder,
@@ -75,14 +75,14 @@ public record ImportedPost(
     }
     PostBody.Converted body = PostBody.convert(item.content());
     body.keptShortcodes().forEach(name -> problems.add("shortcode [" + name + "] kept as text"));
-    List<String> categories = new ArrayList<>();
+    List<WxrItem.Term> categories = new ArrayList<>();
     List<WxrItem.Term> tags = new ArrayList<>();
     for (WxrItem.Term term : item.terms()) {
-      String slug = slug(term.slug(), term.name());
-      if (term.domain().equals(WxrTerm.CATEGORY) && !categories.contains(slug)) {
-        categories.add(slug);
-      } else if (term.domain().equals(WxrTerm.TAG) && tags.stream().noneMatch(t -> t.slug().equals(slug))) {
-        tags.add(new WxrItem.Term(WxrTerm.TAG, slug, term.name().strip()));
+      List<WxrItem.Term> kind =
+          term.domain().equals(WxrTerm.CATEGORY) ? categories : term.domain().equals(WxrTerm.TAG) ? tags : null;
+      String slug = slug(term.slug(), PlainText.of(term.name()));
+      if (kind != null && kind.stream().noneMatch(t -> t.slug().equals(slug))) {
+        kind.add(new WxrItem.Term(term.domain(), slug, PlainText.of(term.name())));
       }
     }
     String parent = item.parentId().strip();

@@ -4,6 +4,12 @@ package org.inkwell.cms.articles.wordpress.wxr;
 public record WxrAuthor(String login, String email, String displayName, String description)
     implements WxrEntry {
 
+  /** The display name decoded, else the login. */
+  public String plainName() {
+    String plain = PlainText.of(displayName);
+    return plain.isEmpty() ? login : plain;
+  }
+
   @Override
   public String label() {
     return login;

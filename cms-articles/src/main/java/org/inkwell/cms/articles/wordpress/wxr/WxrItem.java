@@ -1,8 +1,6 @@
 package org.inkwell.cms.articles.wordpress.wxr;
 
 import java.util.List;
-import java.util.regex.Pattern;
-import org.owasp.html.Encoding;
 
 /**
  * An {@code item}: a post, page, attachment or any other post type, as the file says it (text
@@ -36,18 +34,12 @@ public record WxrItem(
     int comments)
     implements WxrEntry {
 
-  private static final Pattern TAG = Pattern.compile("<[^>]*>");
-
   /** One {@code <category domain="…" nicename="…">name</category>} of an item. */
   public record Term(String domain, String slug, String name) {}
 
-  /**
-   * The title as readers should see it: WordPress stores titles entity-escaped ({@code &amp;amp;}),
-   * so after XML's own unescaping one round of HTML character references remains; tags are dropped.
-   */
+  /** The title decoded, as readers should see it (see {@link PlainText}). */
   public String plainTitle() {
-    String decoded = Encoding.decodeHtml(TAG.matcher(title).replaceAll(""), false);
-    return decoded.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    return PlainText.of(title);
   }
 
   @Override

@@ -21,8 +21,13 @@ public record WxrTerm(
     return id == null || id.isBlank() ? "slug:" + slug : id;
   }
 
+  /** The name decoded, as readers should see it (see {@link PlainText}). */
+  public String plainName() {
+    return PlainText.of(name);
+  }
+
   @Override
   public String label() {
-    return name.isBlank() ? slug : name;
+    return name.isBlank() ? slug : plainName();
   }
 }

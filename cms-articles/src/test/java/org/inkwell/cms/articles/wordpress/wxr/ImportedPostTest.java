@@ -30,7 +30,8 @@ class ImportedPostTest {
     assertThat(post.date()).isEqualTo(Instant.parse("2019-05-04T08:00:00Z"));
     assertThat(post.modified()).isEqualTo(Instant.parse("2019-06-01T10:00:00Z"));
     assertThat(post.authorLogin()).isEqualTo("Ada.Runner");
-    assertThat(post.categories()).containsExactly("ultras", "outdoors");
+    assertThat(post.categories()).extracting(WxrItem.Term::slug).containsExactly("ultras", "outdoors");
+    assertThat(post.categories()).extracting(WxrItem.Term::name).containsExactly("Ultras & Beyond", "Outdoors");
     assertThat(post.tags()).extracting(WxrItem.Term::name).containsExactly("Mud", "New Shoes");
     assertThat(post.oldSlugs()).containsExactly("hills");
     assertThat(post.excerpt()).isEqualTo("Ups and downs");
