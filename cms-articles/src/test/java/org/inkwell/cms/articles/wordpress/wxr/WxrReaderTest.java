@@ -148,10 +148,8 @@ class WxrReaderTest {
 
   @Test
   void readsTheBlockTestData() throws IOException {
-    Path file = Path.of("../../shared/data/wordpress-block-test-data.wxr.xml");
-    if (!Files.exists(file)) {
-      file = Path.of("/work/shared/data/wordpress-block-test-data.wxr.xml");
-    }
+    // WordPress's block theme test data, which the web module's tests render too.
+    Path file = Path.of("../cms-web/src/test/resources/wordpress/theme-test-data.wxr.xml");
     List<WxrEntry> entries;
     try (InputStream in = Files.newInputStream(file)) {
       entries = readAll(in);
