@@ -39,7 +39,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    long max = isImport(request) ? importLimit() : isUpload(request.getMediaType()) ? uploadLimit() : limit();
+    long max = isImport(request.getMethod(), request.getUriInfo().getPath()) ? importLimit() : isUpload(request.getMediaType()) ? uploadLimit() : limit();
     if (request.getLength() > max) {
       drain(request.getEntityStream(), request.getLength());
       throw new PayloadTooLargeException(max);
@@ -79,9 +79,8 @@ public class RequestBodyLimit implements ContainerRequestFilter {
   }
 
   /** Whether the request starts a WordPress import, whose file has its own limit. */
-  static boolean isImport(ContainerRequestContext request) {
-    return "POST".equals(request.getMethod())
-        && request.getUriInfo().getPath().replaceAll("^/+|/+$", "").equals("imports");
+  static boolean isImport(String method, String path) {
+    return "POST".equals(method) && path.replaceAll("^/+|/+$", "").equals("imports");
   }
 
   /** Whether the type names no charset or one this runtime can decode. */
