@@ -147,6 +147,47 @@ class WordPressImportIT {
   }
 
   @Test
+  void aPostChangedInWordPressIsUpdatedUnlessItWasEditedHereSince() {
+    String run = Ids.unique();
+    String site = "https://changes-" + run + ".example";
+    Api.Reply first = admin.send("POST", "/api/imports",
+        wxr(site, post(1, "kept-" + run, "<p>One</p>"), post(2, "edited-" + run, "<p>Two</p>")), "Content-Type", "application/xml");
+    assertThat(finished(first.header("Location").orElseThrow()).getJsonObject("created").getInt("posts")).isEqualTo(2);
+    JsonObject edited = onlyArticle("edited-" + run);
+    String path = "/api/articles/" + edited.getJsonNumber("id").longValue();
+    assertThat(admin.patch(path, "{\"title\":\"Edited here\"}", "If-Match", admin.get(path).etag()).status()).isEqualTo(200);
+
+    Api.Reply second = admin.send("POST", "/api/imports",
+        wxr(site, post(1, "kept-" + run, "<p>One, revised</p>"), post(2, "edited-" + run, "<p>Two, revised</p>")),
+        "Content-Type", "application/xml");
+    JsonObject report = finished(second.header("Location").orElseThrow());
+
+    assertThat(report.getJsonObject("created").getInt("posts")).isZero();
+    assertThat(report.getJsonObject("updated").getInt("posts")).isEqualTo(1);
+    assertThat(report.getJsonObject("skipped").getInt("posts")).isEqualTo(1);
+    assertThat(report.getJsonArray("problems").getJsonObject(0).getString("message"))
+        .isEqualTo("changed both here and in WordPress since the last import: left as it is here");
+    JsonObject kept = onlyArticle("kept-" + run);
+    assertThat(kept.getString("body")).isEqualTo("<p>One, revised</p>");
+    assertThat(admin.get("/api/articles/" + kept.getJsonNumber("id").longValue() + "/revisions").array().getJsonObject(0)
+        .getString("body")).isEqualTo("<p>One</p>");
+    assertThat(onlyArticle("edited-" + run).getString("title")).isEqualTo("Edited here");
+    assertThat(onlyArticle("edited-" + run).getString("body")).isEqualTo("<p>Two</p>");
+  }
+
+  private static String wxr(String site, String... items) {
+    return "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\""
+        + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><link>" + site + "</link>"
+        + String.join("", items) + "</channel></rss>";
+  }
+
+  private static String post(int id, String slug, String body) {
+    return "<item><title>" + slug + "</title><content:encoded><![CDATA[" + body + "]]></content:encoded>"
+        + "<wp:post_id>" + id + "</wp:post_id><wp:post_date_gmt>2021-03-04 05:06:07</wp:post_date_gmt>"
+        + "<wp:post_name>" + slug + "</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>";
+  }
+
+  @Test
   void malformedXmlFailsTheJobNamingLineAndColumn() {
     String xml = "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel>\n"
         + "<link>https://broken.example</link>\n"
