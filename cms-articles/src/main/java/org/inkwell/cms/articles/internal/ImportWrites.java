@@ -305,7 +305,7 @@ public class ImportWrites {
         ImportProblems.record(jobs, batch.job, item.label(), "changed both here and in WordPress since the last import: left as it is here");
         batch.job.getSkipped().add(kind);
       } else {
-        write(content.get(), post, batch);
+        writeFields(content.get(), post, batch);
         known.imported(fingerprint, content.get().getVersion());
         batch.job.getUpdated().add(kind);
       }
@@ -314,7 +314,7 @@ public class ImportWrites {
     User author = post.authorLogin().isEmpty() ? users.find(batch.job.getStartedBy()).orElseThrow() : userFor(post.authorLogin(), null, batch);
     Instant created = post.date() != null ? post.date() : batch.now;
     Content content = post.page() ? new Page(author, created) : new Article(author, created);
-    write(content, post, batch);
+    writeFields(content, post, batch);
     ImportedItem mapping = new ImportedItem(batch.source, kind, post.id(), content.getId());
     mapping.imported(fingerprint, content.getVersion());
     jobs.save(mapping);
@@ -325,7 +325,7 @@ public class ImportWrites {
   }
 
   /** Writes the post's fields into new or imported content, as the editing services would. */
-  private void write(Content content, ImportedPost post, Batch batch) {
+  private void writeFields(Content content, ImportedPost post, Batch batch) {
     boolean isNew = content.getId() == null;
     ArticleStatus before = isNew ? null : content.getStatus();
     ArticleRef previous = content instanceof Article a && !isNew ? ArticleViews.ref(a) : null;
