@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ImportedPostTest {
 
   private final List<WxrItem> items =
-      WxrReaderTest.readAll(WxrReaderTest.fixture("site.wxr.xml")).stream()
+      WxrReaderTest.readAll(WxrReaderTest.fixture("trail-notes.wxr.xml")).stream()
           .filter(WxrItem.class::isInstance)
           .map(WxrItem.class::cast)
           .toList();

@@ -23,7 +23,7 @@ class WxrReaderTest {
 
   @Test
   void readsAuthorsTermsAndItemsInTheFilesOrder() {
-    List<WxrEntry> entries = readAll(fixture("site.wxr.xml"));
+    List<WxrEntry> entries = readAll(fixture("trail-notes.wxr.xml"));
 
     assertThat(entries).hasSize(14);
     assertThat(entries.get(0)).isEqualTo(new WxrAuthor("Ada.Runner", "ada@trail-notes.example", "Ada Runner", ""));
@@ -52,7 +52,7 @@ class WxrReaderTest {
 
   @Test
   void namesTheSiteByTheChannelsLink() {
-    try (WxrReader reader = WxrReader.open(fixture("site.wxr.xml"))) {
+    try (WxrReader reader = WxrReader.open(fixture("trail-notes.wxr.xml"))) {
       reader.next();
       assertThat(reader.site()).isEqualTo("https://trail-notes.example");
       assertThat(reader.version()).isEqualTo("1.2");
@@ -76,7 +76,7 @@ class WxrReaderTest {
 
   @Test
   void countsEntriesForProgress() {
-    assertThat(WxrReader.count(fixture("site.wxr.xml"))).isEqualTo(14);
+    assertThat(WxrReader.count(fixture("trail-notes.wxr.xml"))).isEqualTo(14);
   }
 
   @Test
@@ -149,17 +149,13 @@ class WxrReaderTest {
   @Test
   void readsTheBlockTestData() throws IOException {
     // WordPress's block theme test data, which the web module's tests render too.
-    Path file = Path.of("../cms-web/src/test/resources/wordpress/theme-test-data.wxr.xml");
-    List<WxrEntry> entries;
-    try (InputStream in = Files.newInputStream(file)) {
-      entries = readAll(in);
-    }
+    List<WxrEntry> entries = readAll(fixture("theme-test-data.wxr.xml"));
     List<WxrItem> items = entries.stream().filter(WxrItem.class::isInstance).map(WxrItem.class::cast).toList();
     assertThat(items).hasSize(72);
     assertThat(items.stream().filter(i -> i.postType().equals("post"))).hasSize(61);
     assertThat(items.stream().filter(i -> i.postType().equals("page"))).hasSize(1);
     assertThat(entries.stream().filter(e -> e instanceof WxrAuthor)).hasSize(2);
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = fixture("theme-test-data.wxr.xml")) {
       assertThat(WxrReader.count(in)).isEqualTo(entries.size());
     }
   }
@@ -174,12 +170,13 @@ class WxrReaderTest {
     return entries;
   }
 
+  /** A WXR file of the web module's test resources, which its integration tests import too. */
   static InputStream fixture(String name) {
-    InputStream in = WxrReaderTest.class.getResourceAsStream("/wxr/" + name);
-    if (in == null) {
-      throw new UncheckedIOException(new IOException("no fixture " + name));
+    try {
+      return Files.newInputStream(Path.of("../cms-web/src/test/resources/wordpress", name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return in;
   }
 
   private static InputStream stream(String xml) {
