@@ -67,6 +67,32 @@ final class ContentSlugs {
     content.setSlug(requested);
   }
 
+  /**
+   * Gives imported content the slug it had, or the next free one when the site uses that slug
+   * already (an import never takes another content's address or redirect).
+   *
+   * @return the slug given
+   */
+  String applyImported(Content content, String wanted) {
+    if (wanted.equals(content.getSlug())) {
+      return wanted;
+    }
+    Optional<OldSlug> former = contents.findOldSlug(wanted);
+    String slug;
+    if (former.isPresent() && Objects.equals(former.get().getArticle().getId(), content.getId())) {
+      contents.delete(former.get());
+      contents.flush();
+      slug = wanted;
+    } else {
+      slug = unique(new Slug(wanted));
+    }
+    if (content.getId() != null && content.getSlug() != null) {
+      contents.save(new OldSlug(content.getSlug(), content));
+    }
+    content.setSlug(slug);
+    return slug;
+  }
+
   private String unique(Slug base) {
     Slug candidate = base;
     for (int n = 2;

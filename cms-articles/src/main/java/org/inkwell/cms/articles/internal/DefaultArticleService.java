@@ -121,7 +121,7 @@ public class DefaultArticleService implements ArticleService {
     article.touch(editor, now);
     articles.flush();
     autosaves().discard(editor.getId(), Article.KIND, id);
-    fireTransition(before, article, previous, now);
+    fireTransition(events, before, article, previous, now);
     return ArticleViews.details(article);
   }
 
@@ -416,7 +416,9 @@ public class DefaultArticleService implements ArticleService {
     }
   }
 
-  private void fireTransition(ArticleStatus before, Article article, ArticleRef previous, Instant now) {
+  /** The event for what an article's change means to readers: published, withdrawn or updated. */
+  static void fireTransition(
+      AfterCommitEvents events, ArticleStatus before, Article article, ArticleRef previous, Instant now) {
     boolean wasPublic = before == ArticleStatus.PUBLISHED;
     boolean isPublic = article.getStatus() == ArticleStatus.PUBLISHED;
     ArticleRef current = ArticleViews.ref(article);

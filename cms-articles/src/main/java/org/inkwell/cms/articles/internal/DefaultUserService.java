@@ -118,6 +118,32 @@ public class DefaultUserService implements UserService {
     return user;
   }
 
+  /**
+   * Creates an author brought in by an import: inactive, with a random password nobody knows, for
+   * an administrator to activate (and give a password) when they choose.
+   */
+  User createImported(String login, String name, String bio) {
+    byte[] secret = new byte[32];
+    new java.security.SecureRandom().nextBytes(secret);
+    User user =
+        new User(
+            login,
+            name,
+            Role.AUTHOR,
+            passwordHash.generate(java.util.HexFormat.of().formatHex(secret).toCharArray()),
+            Instant.now());
+    user.setActive(false);
+    user.setBio(bio);
+    users.save(user);
+    users.flush();
+    return user;
+  }
+
+  /** Whether a login meets the rules for new users. */
+  static boolean isValidLogin(String login) {
+    return LOGIN.matcher(login).matches();
+  }
+
   boolean hasNoUsers() {
     return users.isEmpty();
   }

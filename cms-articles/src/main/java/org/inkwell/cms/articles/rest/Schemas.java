@@ -263,4 +263,35 @@ final class Schemas {
       @Schema(type = SchemaType.INTEGER, format = INT64) Long category,
       @Schema(type = SchemaType.INTEGER, format = INT64) Long article,
       @Schema(type = SchemaType.INTEGER, format = INT64) Long tag) {}
+
+  @Schema(name = "Import")
+  record Import(
+      @Schema(type = SchemaType.INTEGER, format = INT64) long id,
+      @Schema(enumeration = {"queued", "running", "done", "failed"}) String state,
+      ImportProgress progress,
+      ImportCounts created,
+      ImportCounts updated,
+      ImportCounts skipped,
+      List<ImportProblem> problems,
+      @Schema(nullable = true, description = "The WordPress site the file comes from (its channel link), once read") String source,
+      @Schema(nullable = true, description = "Why a failed import stopped; malformed XML names line and column") String failure,
+      @Schema(type = SchemaType.STRING, format = "date-time") String createdAt,
+      @Schema(type = SchemaType.STRING, format = "date-time") String updatedAt) {}
+
+  @Schema(name = "ImportProgress", description = "Entries of the file (authors, terms, items) read so far, of all")
+  record ImportProgress(
+      @Schema(type = SchemaType.INTEGER, format = INT64) long done,
+      @Schema(type = SchemaType.INTEGER, format = INT64) long total) {}
+
+  @Schema(name = "ImportCounts")
+  record ImportCounts(
+      @Schema(type = SchemaType.INTEGER, format = "int32") int posts,
+      @Schema(type = SchemaType.INTEGER, format = "int32") int pages,
+      @Schema(type = SchemaType.INTEGER, format = "int32") int categories,
+      @Schema(type = SchemaType.INTEGER, format = "int32") int tags,
+      @Schema(type = SchemaType.INTEGER, format = "int32") int authors,
+      @Schema(type = SchemaType.INTEGER, format = "int32") int media) {}
+
+  @Schema(name = "ImportProblem", description = "Something that did not come over as it was")
+  record ImportProblem(@Schema(description = "The item's title, name or login, else its kind and id") String item, String message) {}
 }

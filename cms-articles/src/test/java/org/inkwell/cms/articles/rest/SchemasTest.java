@@ -108,4 +108,19 @@ class SchemasTest {
         .containsExactlyElementsOf(members(Schemas.PageLink.class));
     assertThat(json.getJsonObject("seo").keySet()).containsExactlyElementsOf(members(Schemas.Seo.class));
   }
+
+  @Test
+  void importSchemasMatchTheImportJson() {
+    var counts = new org.inkwell.cms.articles.wordpress.ImportCounts(1, 2, 3, 4, 5, 6);
+    JsonObject json = ImportJson.write(new org.inkwell.cms.articles.wordpress.ImportReport(
+        9, org.inkwell.cms.articles.wordpress.ImportState.DONE, 3, 3, counts, counts, counts,
+        List.of(new org.inkwell.cms.articles.wordpress.ImportProblem("Hello", "sticky")), "https://old.example",
+        null, NOW, NOW));
+
+    assertThat(json.keySet()).containsExactlyElementsOf(members(Schemas.Import.class));
+    assertThat(json.getJsonObject("progress").keySet()).containsExactlyElementsOf(members(Schemas.ImportProgress.class));
+    assertThat(json.getJsonObject("skipped").keySet()).containsExactlyElementsOf(members(Schemas.ImportCounts.class));
+    assertThat(json.getJsonArray("problems").getJsonObject(0).keySet()).containsExactlyElementsOf(members(Schemas.ImportProblem.class));
+    assertThat(json.getString("state")).isEqualTo("done");
+  }
 }

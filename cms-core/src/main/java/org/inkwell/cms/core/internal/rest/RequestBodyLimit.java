@@ -18,7 +18,8 @@ import org.inkwell.cms.core.PayloadTooLargeException;
  * Refuses request bodies over {@code cms.api.max-body-bytes} (default 2 MiB) with 413: by the
  * declared length when there is one, else while the body is read. Uploads (image and octet-stream
  * bodies, which only the media library accepts) have their own limit, {@code cms.media.max-bytes}
- * (default 10 MiB). Also refuses with 415 a body that does not say what it is (no {@code
+ * (default 10 MiB), and WordPress imports ({@code POST /api/imports}) theirs, {@code
+ * cms.import.max.bytes} (default 1 GiB), as their files are streamed to disk. Also refuses with 415 a body that does not say what it is (no {@code
  * Content-Type}) or names a charset that does not exist (which the body reader would fail on).
  */
 @Provider
@@ -27,16 +28,18 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
   private static final long DEFAULT_LIMIT = 2L * 1024 * 1024;
   private static final long DEFAULT_UPLOAD_LIMIT = 10L * 1024 * 1024;
+  private static final long DEFAULT_IMPORT_LIMIT = 1024L * 1024 * 1024;
   // Up to this much of a refused body is read and dropped first: clients that write the whole
   // body before reading the answer would otherwise never see the 413.
   private static final long MAX_DRAINED = 64L * 1024 * 1024;
 
   private volatile Long limit;
   private volatile Long uploadLimit;
+  private volatile Long importLimit;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    long max = isUpload(request.getMediaType()) ? uploadLimit() : limit();
+    long max = isImport(request.getMethod(), request.getUriInfo().getPath()) ? importLimit() : isUpload(request.getMediaType()) ? uploadLimit() : limit();
     if (request.getLength() > max) {
       drain(request.getEntityStream(), request.getLength());
       throw new PayloadTooLargeException(max);
@@ -75,6 +78,11 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         || (type.getType().equalsIgnoreCase("application") && type.getSubtype().equalsIgnoreCase("octet-stream"));
   }
 
+  /** Whether the request starts a WordPress import, whose file has its own limit. */
+  static boolean isImport(String method, String path) {
+    return "POST".equals(method) && path.replaceAll("^/+|/+$", "").equals("imports");
+  }
+
   /** Whether the type names no charset or one this runtime can decode. */
   static boolean hasKnownCharset(MediaType type) {
     String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
@@ -99,6 +107,15 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     if (value == null) {
       value = configured("cms.media.max-bytes", DEFAULT_UPLOAD_LIMIT);
       uploadLimit = value;
+    }
+    return value;
+  }
+
+  private long importLimit() {
+    Long value = importLimit;
+    if (value == null) {
+      value = configured("cms.import.max.bytes", DEFAULT_IMPORT_LIMIT);
+      importLimit = value;
     }
     return value;
   }

@@ -39,4 +39,16 @@ class RequestBodyLimitTest {
   void onlyCharsetsThatExistAreKnown(String type, boolean known) {
     assertThat(RequestBodyLimit.hasKnownCharset(MediaType.valueOf(type))).isEqualTo(known);
   }
+
+  @ParameterizedTest(name = "{0} {1}: import {2}")
+  @CsvSource({
+    "POST, imports, true",
+    "POST, /imports/, true",
+    "GET, imports, false",
+    "POST, imports/7, false",
+    "POST, articles, false"
+  })
+  void onlyPostsOfImportFilesHaveTheImportLimit(String method, String path, boolean isImport) {
+    assertThat(RequestBodyLimit.isImport(method, path)).isEqualTo(isImport);
+  }
 }

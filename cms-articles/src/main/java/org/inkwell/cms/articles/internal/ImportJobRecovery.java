@@ -1,0 +1,33 @@
+package org.inkwell.cms.articles.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * At start-up, marks the imports a stopped server left queued or running as failed: nothing runs
+ * them any more, and running the same file again completes them (imports are idempotent).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ImportJobRecovery {
+
+  private static final Logger LOG = Logger.getLogger(ImportJobRecovery.class.getName());
+
+  @Inject ImportJobs jobs;
+
+  @PostConstruct
+  void failInterrupted() {
+    int failed = jobs.failInterrupted();
+    if (failed > 0) {
+      LOG.warning(failed + " import(s) were interrupted by a stop of the server and are marked failed.");
+    }
+  }
+}

@@ -1,0 +1,453 @@
+package org.inkwell.cms.articles.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.wordpress.wxr.Fingerprints;
+import org.inkwell.cms.articles.wordpress.wxr.ImportedPost;
+import org.inkwell.cms.articles.wordpress.wxr.WxrAuthor;
+import org.inkwell.cms.articles.wordpress.wxr.WxrEntry;
+import org.inkwell.cms.articles.wordpress.wxr.WxrItem;
+import org.inkwell.cms.articles.wordpress.wxr.WxrTerm;
+import org.inkwell.cms.core.ArticleRef;
+import org.inkwell.cms.core.Slug;
+import org.inkwell.cms.core.event.ArticlePublished;
+import org.inkwell.cms.core.event.ArticleViewsChanged;
+import org.inkwell.cms.core.event.PageChanged;
+
+/**
+ * The importer's write path: what the editing services cannot express (imported dates and authors,
+ * published in the past, any number of categories, old slugs) with the rules they follow: sanitised
+ * bodies, valid and free slugs, revisions on change, and content events after commit, so that the
+ * search index, kept pages and Recommended Posts follow. One call writes one batch of entries in one
+ * transaction.
+ *
+ * <p>Every entry is keyed by its site and WordPress id ({@link ImportedItem}): one imported before
+ * and unchanged in the file is skipped; one changed in the file is updated, unless it was edited
+ * here since, which is reported as a conflict and left alone.
+ */
+@ApplicationScoped
+@Transactional
+public class ImportWrites {
+
+  private static final int MAX_NAME = 200;
+  private static final int MAX_DESCRIPTION = 2000;
+
+  @Inject ImportJobRepository jobs;
+  @Inject ArticleRepository contents;
+  @Inject PageRepository pages;
+  @Inject TaxonomyRepository taxonomy;
+  @Inject UserRepository users;
+  @Inject DefaultUserService userService;
+  @Inject AfterCommitEvents events;
+
+  /** A page whose parent the file had not reached yet: resolved at the end of the file. */
+  public record DeferredParent(long pageId, String wpId, String parentWpId, String label) {}
+
+  /** What a written batch leaves for later: pages waiting for their parents, terms already seen. */
+  public record Outcome(List<DeferredParent> deferred, Set<String> seenTerms) {}
+
+  /**
+   * Writes the entries and counts them as read.
+   *
+   * @param seenTerms terms earlier batches of this run wrote (a file may list a tag twice, as
+   *     {@code wp:tag} and as {@code wp:term})
+   */
+  public Outcome write(long jobId, String source, List<WxrEntry> entries, Set<String> seenTerms) {
+    Batch batch = new Batch(jobs.find(jobId).orElseThrow(), source, seenTerms);
+    for (WxrEntry entry : entries) {
+      if (entry instanceof WxrAuthor author) {
+        author(author, batch);
+      } else if (entry instanceof WxrTerm term) {
+        term(term, batch);
+      } else if (entry instanceof WxrItem item) {
+        item(item, batch);
+      }
+    }
+    batch.job.advance(entries.size(), batch.now);
+    contents.flush();
+    if (batch.taxonomyChanged) {
+      events.fire(new ArticleViewsChanged("categories or tags imported"));
+    }
+    return new Outcome(List.copyOf(batch.deferred), Set.copyOf(batch.newTerms));
+  }
+
+  /** Gives pages the parents that came after them in the file. */
+  public void resolveParents(long jobId, String source, List<DeferredParent> deferred) {
+    ImportJob job = jobs.find(jobId).orElseThrow();
+    Instant now = now();
+    for (DeferredParent d : deferred) {
+      Optional<Page> page = pages.find(d.pageId());
+      Optional<Page> parent =
+          jobs.findItem(source, ImportedKind.PAGE, d.parentWpId()).flatMap(i -> pages.find(i.getLocalId()));
+      if (page.isEmpty()) {
+        continue;
+      }
+      if (parent.isEmpty() || parent.get().getId().equals(d.pageId())) {
+        ImportProblems.record(jobs, job, d.label(), "its parent page " + d.parentWpId() + " is not in the file: placed at the top level");
+        continue;
+      }
+      page.get().setParent(parent.get());
+      contents.flush();
+      jobs.findItem(source, ImportedKind.PAGE, d.wpId())
+          .ifPresent(item -> item.imported(item.getFingerprint(), page.get().getVersion()));
+      if (page.get().getStatus() == ArticleStatus.PUBLISHED) {
+        events.fire(new PageChanged(page.get().getId(), now));
+      }
+    }
+  }
+
+  private void author(WxrAuthor author, Batch batch) {
+    if (author.login().isBlank()) {
+      ImportProblems.record(jobs, batch.job, "(author)", "an author without a login is not imported");
+      return;
+    }
+    userFor(author.login(), author, batch);
+  }
+
+  /**
+   * The user for a WordPress login: the one it was mapped to, else the user of that login here,
+   * else a new inactive author.
+   */
+  private User userFor(String login, WxrAuthor author, Batch batch) {
+    String key = login.strip().toLowerCase(Locale.ROOT);
+    User known = batch.users.get(key);
+    if (known != null) {
+      return known;
+    }
+    Optional<ImportedItem> mapped = jobs.findItem(batch.source, ImportedKind.AUTHOR, key);
+    Optional<User> user = mapped.flatMap(m -> users.find(m.getLocalId()));
+    if (user.isPresent()) {
+      if (author != null) {
+        batch.job.getSkipped().add(ImportedKind.AUTHOR);
+      }
+    } else {
+      String localLogin = localLogin(key);
+      user = users.findByLogin(localLogin);
+      if (user.isPresent()) {
+        batch.job.getSkipped().add(ImportedKind.AUTHOR);
+      } else {
+        String name = author == null ? login.strip() : author.plainName();
+        String bio = author == null || author.description().isBlank() ? null : cut(author.description().strip(), 2000);
+        user = Optional.of(userService.createImported(localLogin, cut(name, 120), bio));
+        batch.job.getCreated().add(ImportedKind.AUTHOR);
+      }
+      ImportedItem item = mapped.orElseGet(() -> new ImportedItem(batch.source, ImportedKind.AUTHOR, key, 0));
+      item.mapTo(user.get().getId());
+      item.imported(author == null ? "" : Fingerprints.of(author), null);
+      jobs.save(item);
+    }
+    batch.users.put(key, user.get());
+    return user.get();
+  }
+
+  /** A login this site accepts for a WordPress one, which may have capitals and spaces. */
+  static String localLogin(String wordpressLogin) {
+    String login = wordpressLogin.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._@-]+", "-");
+    login = login.replaceAll("^[^a-z0-9]+", "");
+    login = login.length() > 60 ? login.substring(0, 60) : login;
+    return DefaultUserService.isValidLogin(login) ? login : "wp-" + Integer.toHexString(wordpressLogin.hashCode());
+  }
+
+  private void term(WxrTerm term, Batch batch) {
+    boolean category = term.taxonomy().equals(WxrTerm.CATEGORY);
+    if (!category && !term.taxonomy().equals(WxrTerm.TAG)) {
+      ImportProblems.record(jobs, batch.job, term.label(), "terms of the taxonomy " + term.taxonomy() + " are not imported");
+      return;
+    }
+    ImportedKind kind = category ? ImportedKind.CATEGORY : ImportedKind.TAG;
+    if (batch.seenTerms.contains(kind + ":" + term.key()) || !batch.newTerms.add(kind + ":" + term.key())) {
+      return;
+    }
+    String fingerprint = Fingerprints.of(term);
+    Optional<ImportedItem> mapped = jobs.findItem(batch.source, kind, term.key());
+    if (mapped.isPresent()) {
+      ImportedItem item = mapped.get();
+      if (item.getFingerprint().equals(fingerprint)) {
+        batch.job.getSkipped().add(kind);
+      } else if (category) {
+        updateCategory(term, item, fingerprint, batch);
+      } else {
+        taxonomy.findTag(item.getLocalId()).ifPresent(tag -> tag.setName(cut(term.plainName(), MAX_NAME)));
+        item.imported(fingerprint, null);
+        batch.job.getUpdated().add(kind);
+        batch.taxonomyChanged = true;
+      }
+      return;
+    }
+    String slug = ImportedPost.slug(term.slug(), term.plainName());
+    long localId;
+    if (category) {
+      Optional<Category> existing = taxonomy.findCategoryBySlug(slug);
+      Category c = existing.orElseGet(() -> newCategory(slug, term.plainName(), batch));
+      if (existing.isEmpty()) {
+        applyCategory(c, term, batch);
+        taxonomy.flush();
+      }
+      localId = c.getId();
+      if (existing.isPresent()) {
+        batch.job.getSkipped().add(kind);
+      }
+      ImportedItem item = new ImportedItem(batch.source, kind, term.key(), localId);
+      item.imported(fingerprint, c.getVersion());
+      jobs.save(item);
+    } else {
+      Tag tag = tagFor(new WxrItem.Term(WxrTerm.TAG, slug, term.plainName()), batch, false);
+      ImportedItem item = new ImportedItem(batch.source, kind, term.key(), tag.getId());
+      item.imported(fingerprint, null);
+      jobs.save(item);
+    }
+  }
+
+  private void updateCategory(WxrTerm term, ImportedItem item, String fingerprint, Batch batch) {
+    Optional<Category> category = taxonomy.findCategory(item.getLocalId());
+    if (category.isEmpty()) {
+      ImportProblems.record(jobs, batch.job, term.label(), "deleted here since the last import: left out");
+      batch.job.getSkipped().add(ImportedKind.CATEGORY);
+    } else if (!java.util.Objects.equals(item.getLocalVersion(), category.get().getVersion())) {
+      ImportProblems.record(jobs, batch.job, term.label(), "changed both here and in WordPress since the last import: left as it is here");
+      batch.job.getSkipped().add(ImportedKind.CATEGORY);
+    } else {
+      category.get().setName(cut(term.plainName(), MAX_NAME));
+      applyCategory(category.get(), term, batch);
+      taxonomy.flush();
+      item.imported(fingerprint, category.get().getVersion());
+      batch.job.getUpdated().add(ImportedKind.CATEGORY);
+      batch.taxonomyChanged = true;
+    }
+  }
+
+  /** A new category, counted; the caller sets its parent and description. */
+  private Category newCategory(String slug, String name, Batch batch) {
+    Category category = new Category(slug, cut(name.isBlank() ? slug : name, MAX_NAME));
+    taxonomy.save(category);
+    batch.job.getCreated().add(ImportedKind.CATEGORY);
+    batch.taxonomyChanged = true;
+    return category;
+  }
+
+  private void applyCategory(Category category, WxrTerm term, Batch batch) {
+    category.setDescription(term.description().isBlank() ? null : cut(term.description().strip(), MAX_DESCRIPTION));
+    if (term.parentSlug().isBlank()) {
+      category.setParent(null);
+      return;
+    }
+    Optional<Category> parent = taxonomy.findCategoryBySlug(ImportedPost.slug(term.parentSlug(), ""));
+    if (parent.isPresent() && !category.isSelfOrAncestorOf(parent.get())) {
+      category.setParent(parent.get());
+    } else {
+      ImportProblems.record(jobs, batch.job, term.label(), "its parent category " + term.parentSlug() + " is not in the file: placed at the top level");
+    }
+  }
+
+  /** The tag of this slug, created (and counted) when there is none; an existing one counts as skipped. */
+  private Tag tagFor(WxrItem.Term term, Batch batch, boolean fromItem) {
+    List<Tag> found = taxonomy.findTagsBySlugs(List.of(term.slug()));
+    if (!found.isEmpty()) {
+      if (!fromItem) {
+        batch.job.getSkipped().add(ImportedKind.TAG);
+      }
+      return found.get(0);
+    }
+    Tag tag = new Tag(term.slug(), cut(term.name().isBlank() ? term.slug() : term.name(), MAX_NAME));
+    taxonomy.save(tag);
+    taxonomy.flush();
+    batch.job.getCreated().add(ImportedKind.TAG);
+    batch.taxonomyChanged = true;
+    return tag;
+  }
+
+  private Category categoryFor(WxrItem.Term term, Batch batch) {
+    return taxonomy.findCategoryBySlug(term.slug()).orElseGet(() -> {
+      Category category = newCategory(term.slug(), term.name(), batch);
+      taxonomy.flush();
+      return category;
+    });
+  }
+
+  private void item(WxrItem item, Batch batch) {
+    Optional<String> notImported = ImportedPost.whyNotImported(item);
+    if (notImported.isPresent()) {
+      if (item.postType().equals("attachment")) {
+        batch.job.getSkipped().add(ImportedKind.MEDIA);
+      }
+      ImportProblems.record(jobs, batch.job, item.label(), notImported.get());
+      return;
+    }
+    ImportedPost post = ImportedPost.of(item);
+    ImportedKind kind = post.page() ? ImportedKind.PAGE : ImportedKind.POST;
+    String fingerprint = Fingerprints.of(item);
+    Optional<ImportedItem> mapped = jobs.findItem(batch.source, kind, post.id());
+    if (mapped.isPresent()) {
+      ImportedItem known = mapped.get();
+      Optional<? extends Content> content =
+          post.page() ? pages.find(known.getLocalId()) : contents.find(known.getLocalId());
+      if (content.isEmpty()) {
+        ImportProblems.record(jobs, batch.job, item.label(), "deleted here since the last import: left out");
+        batch.job.getSkipped().add(kind);
+      } else if (known.getFingerprint().equals(fingerprint)) {
+        batch.job.getSkipped().add(kind);
+        if (content.get() instanceof Page page && page.getParent() == null && post.parentId() != null) {
+          batch.deferred.add(new DeferredParent(page.getId(), post.id(), post.parentId(), item.label()));
+        }
+      } else if (!java.util.Objects.equals(known.getLocalVersion(), content.get().getVersion())) {
+        ImportProblems.record(jobs, batch.job, item.label(), "changed both here and in WordPress since the last import: left as it is here");
+        batch.job.getSkipped().add(kind);
+      } else {
+        writeFields(content.get(), post, batch);
+        known.imported(fingerprint, content.get().getVersion());
+        batch.job.getUpdated().add(kind);
+      }
+      return;
+    }
+    User author = post.authorLogin().isEmpty() ? users.find(batch.job.getStartedBy()).orElseThrow() : userFor(post.authorLogin(), null, batch);
+    Instant created = post.date() != null ? post.date() : batch.now;
+    Content content = post.page() ? new Page(author, created) : new Article(author, created);
+    writeFields(content, post, batch);
+    ImportedItem mapping = new ImportedItem(batch.source, kind, post.id(), content.getId());
+    mapping.imported(fingerprint, content.getVersion());
+    jobs.save(mapping);
+    batch.job.getCreated().add(kind);
+    if (item.comments() > 0) {
+      ImportProblems.record(jobs, batch.job, item.label(), item.comments() + " comment(s) not imported");
+    }
+  }
+
+  /** Writes the post's fields into new or imported content, as the editing services would. */
+  private void writeFields(Content content, ImportedPost post, Batch batch) {
+    boolean isNew = content.getId() == null;
+    ArticleStatus before = isNew ? null : content.getStatus();
+    ArticleRef previous = content instanceof Article a && !isNew ? ArticleViews.ref(a) : null;
+    ContentSnapshot snapshot = isNew ? null : ContentSnapshot.of(content);
+    post.problems().forEach(p -> ImportProblems.record(jobs, batch.job, post.title(), p));
+    String title = post.title();
+    if (title.length() > ArticleInputRules.MAX_TITLE) {
+      title = title.substring(0, ArticleInputRules.MAX_TITLE - 1) + "…";
+      ImportProblems.record(jobs, batch.job, post.title(), "title shortened to " + ArticleInputRules.MAX_TITLE + " characters");
+    }
+    content.setTitle(title);
+    content.setBody(HtmlSanitizer.body(post.body()));
+    String manual = Excerpts.manual(HtmlSanitizer.plainText(post.excerpt()));
+    boolean hasExcerpt = !manual.isEmpty() && content instanceof Article;
+    content.setExcerpt(hasExcerpt ? manual : Excerpts.generate(content.getBody()), hasExcerpt);
+    Instant date = post.date() != null ? post.date() : batch.now;
+    content.setStatus(post.status());
+    content.setPublishAt(post.status() == ArticleStatus.SCHEDULED ? date : null);
+    content.setPublishedAt(post.status() == ArticleStatus.SCHEDULED || post.status() == ArticleStatus.PUBLISHED ? date : null);
+    String slug = new ContentSlugs(contents).applyImported(content, post.slug());
+    if (!slug.equals(post.slug())) {
+      ImportProblems.record(jobs, batch.job, post.title(), "the slug " + post.slug() + " is taken here: imported as " + slug);
+    }
+    boolean placed = true;
+    if (content instanceof Article article) {
+      fileUnder(article, post, batch);
+    } else if (content instanceof Page page) {
+      page.setMenuOrder(post.menuOrder());
+      placed = placePage(page, post, batch);
+    }
+    if (isNew) {
+      contents.save(content);
+      content.touch(content.getAuthor(), post.modified() != null && post.modified().isAfter(date) ? post.modified() : date);
+    } else {
+      if (!snapshot.sameContentAs(content)) {
+        contents.save(new ArticleRevision(content, contents.nextRevisionNumber(content.getId()), snapshot));
+      }
+      content.touch(users.find(batch.job.getStartedBy()).orElseThrow(), batch.now);
+    }
+    for (String old : post.oldSlugs()) {
+      if (!old.equals(content.getSlug()) && !contents.isSlugTaken(old) && Slug.isValid(old)) {
+        contents.save(new OldSlug(old, content));
+      }
+    }
+    contents.flush();
+    if (!placed) {
+      batch.deferred.add(new DeferredParent(content.getId(), post.id(), post.parentId(), post.title()));
+    }
+    announce(content, before, previous, batch.now);
+  }
+
+  /** All the post's categories (imports have no cap: WordPress has none), the first one primary. */
+  private void fileUnder(Article article, ImportedPost post, Batch batch) {
+    List<Category> categories = new ArrayList<>();
+    for (WxrItem.Term term : post.categories()) {
+      categories.add(categoryFor(term, batch));
+    }
+    if (categories.isEmpty()) {
+      categories.add(categoryFor(new WxrItem.Term(WxrTerm.CATEGORY, DefaultArticleService.DEFAULT_CATEGORY, "Uncategorized"), batch));
+    }
+    article.setPrimaryCategory(categories.get(0));
+    article.getExtraCategories().clear();
+    article.getExtraCategories().addAll(categories.subList(1, categories.size()));
+    article.getTags().clear();
+    for (WxrItem.Term term : post.tags()) {
+      article.getTags().add(tagFor(term, batch, true));
+    }
+  }
+
+  /** Puts the page under its parent; {@code false} when the file has not reached the parent yet. */
+  private boolean placePage(Page page, ImportedPost post, Batch batch) {
+    if (post.parentId() == null) {
+      page.setParent(null);
+      return true;
+    }
+    Optional<Page> parent =
+        jobs.findItem(batch.source, ImportedKind.PAGE, post.parentId()).flatMap(i -> pages.find(i.getLocalId()));
+    if (parent.isPresent() && !parent.get().getId().equals(page.getId())) {
+      page.setParent(parent.get());
+      return true;
+    }
+    page.setParent(null);
+    return false;
+  }
+
+  private void announce(Content content, ArticleStatus before, ArticleRef previous, Instant now) {
+    if (content instanceof Article article) {
+      if (before == null) {
+        if (article.getStatus() == ArticleStatus.PUBLISHED) {
+          events.fire(new ArticlePublished(ArticleViews.ref(article), now));
+        }
+      } else {
+        DefaultArticleService.fireTransition(events, before, article, previous, now);
+      }
+    } else if (before == ArticleStatus.PUBLISHED || content.getStatus() == ArticleStatus.PUBLISHED) {
+      events.fire(new PageChanged(content.getId(), now));
+    }
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() > max ? s.substring(0, max) : s;
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /** What one batch works with. */
+  private static final class Batch {
+    final ImportJob job;
+    final String source;
+    final Set<String> seenTerms;
+    final Set<String> newTerms = new HashSet<>();
+    final Map<String, User> users = new HashMap<>();
+    final List<DeferredParent> deferred = new ArrayList<>();
+    final Instant now = now();
+    boolean taxonomyChanged;
+
+    Batch(ImportJob job, String source, Set<String> seenTerms) {
+      this.job = job;
+      this.source = source;
+      this.seenTerms = seenTerms;
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Bringing a WordPress site in: {@link org.inkwell.cms.articles.wordpress.ImportService} starts an
+ * import of an uploaded export file (WXR) in the background and reports its progress and outcome.
+ * The file is read by {@code wordpress.wxr}; the writes happen behind the service.
+ */
+package org.inkwell.cms.articles.wordpress;

@@ -1,0 +1,272 @@
+package org.inkwell.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Importing WordPress sites over the API on the real WAR: real exports, a second run, bad files, roles. */
+@ExtendWith(ArquillianExtension.class)
+class WordPressImportIT {
+
+  /** A bound against a hung import, not a speed promise: both cores may be busy with other builds. */
+  private static final Duration PATIENCE = Duration.ofMinutes(5);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api anonymous;
+  private Api admin;
+
+  @BeforeEach
+  void clients() {
+    anonymous = Api.anonymous(base);
+    admin = anonymous.asAdmin();
+  }
+
+  @Test
+  void importsWordPressBlockTestDataAndASecondRunCreatesNothing() {
+    byte[] file = resource("theme-test-data.wxr.xml");
+    Api.Reply started = admin.upload("/api/imports", file, "application/xml", "export.xml");
+    assertThat(started.status()).isEqualTo(202);
+    String location = started.header("Location").orElseThrow();
+    assertThat(location).endsWith("/api/imports/" + started.json().getJsonNumber("id").longValue());
+    assertThat(started.json().getString("state")).isIn("queued", "running", "done");
+
+    JsonObject report = finished(location);
+    System.out.println("Import report of the block test data: " + report);
+    assertThat(report.getString("state")).isEqualTo("done");
+    assertThat(report.getJsonObject("progress").getInt("done")).isEqualTo(report.getJsonObject("progress").getInt("total"));
+    JsonObject created = report.getJsonObject("created");
+    assertThat(created.getInt("posts")).isEqualTo(61);
+    assertThat(created.getInt("pages")).isEqualTo(1);
+    assertThat(created.getInt("authors")).isEqualTo(2);
+    assertThat(created.getInt("categories") + report.getJsonObject("skipped").getInt("categories")).isPositive();
+    assertThat(report.getJsonObject("skipped").getInt("media")).isEqualTo(9);
+    assertThat(report.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("message")))
+        .contains("media is not imported yet", "items of type wp_navigation are not imported")
+        .anyMatch(m -> m.startsWith("the slug search is taken here: imported as "));
+
+    JsonObject list = onlyArticle("list");
+    assertThat(list.getString("title")).isEqualTo("List");
+    assertThat(list.getString("status")).isEqualTo("published");
+    assertThat(list.getString("publishedAt")).isEqualTo("2024-02-05T15:59:12Z");
+    assertThat(list.getString("body")).contains("<li>Nested list item").doesNotContain("wp:list");
+    assertThat(list.getJsonObject("category").getString("slug")).isEqualTo("text");
+    assertThat(list.getJsonObject("author").getString("login")).isEqualTo("themereviewer");
+    Api.Reply page = anonymous.get("/list/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("Nested list item");
+
+    Api.Reply again = admin.upload("/api/imports", file, "text/xml", "export.xml");
+    assertThat(again.status()).isEqualTo(202);
+    JsonObject second = finished(again.header("Location").orElseThrow());
+    assertThat(second.getString("state")).isEqualTo("done");
+    assertThat(second.getJsonObject("created").values()).allSatisfy(n -> assertThat(n.toString()).isEqualTo("0"));
+    assertThat(second.getJsonObject("updated").values()).allSatisfy(n -> assertThat(n.toString()).isEqualTo("0"));
+    assertThat(second.getJsonObject("skipped").getInt("posts")).isEqualTo(61);
+
+    Api.Reply past = admin.get("/api/imports?per_page=1");
+    assertThat(past.status()).isEqualTo(200);
+    assertThat(past.header("X-Total-Count").map(Integer::parseInt).orElseThrow()).isGreaterThanOrEqualTo(2);
+    assertThat(past.array().getJsonObject(0).getJsonNumber("id").longValue())
+        .isEqualTo(second.getJsonNumber("id").longValue());
+  }
+
+  @Test
+  void importsNestedCategoriesAnAuthorStatusesAndAPageUnderItsParent() {
+    Api.Reply started = admin.upload("/api/imports", resource("trail-notes.wxr.xml"), "application/rss+xml", "trail.xml");
+    assertThat(started.status()).isEqualTo(202);
+    JsonObject report = finished(started.header("Location").orElseThrow());
+    assertThat(report.getString("state")).isEqualTo("done");
+    assertThat(report.getJsonObject("created").getInt("posts")).isEqualTo(4);
+    assertThat(report.getJsonObject("created").getInt("pages")).isEqualTo(2);
+    assertThat(report.getJsonObject("created").getInt("authors")).isEqualTo(1);
+    assertThat(report.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("item") + ": " + p.asJsonObject().getString("message")))
+        .contains(
+            "Hills & Valleys: sticky in WordPress: listed by its date here",
+            "Hills & Valleys: shortcode [gallery] kept as text",
+            "Hills & Valleys: 2 comment(s) not imported",
+            "Members only: password-protected in WordPress: imported as a draft",
+            "Diary: private in WordPress: imported as a draft",
+            "hill.jpg: media is not imported yet");
+
+    JsonObject hills = onlyArticle("hills-and-valleys");
+    assertThat(hills.getString("title")).isEqualTo("Hills & Valleys");
+    assertThat(hills.getString("publishedAt")).isEqualTo("2019-05-04T08:00:00Z");
+    assertThat(hills.getJsonObject("category").getString("slug")).isEqualTo("ultras");
+    assertThat(hills.getJsonArray("categories").stream().map(c -> c.asJsonObject().getString("slug"))).contains("outdoors");
+    assertThat(hills.getJsonArray("tags").stream().map(t -> t.asJsonObject().getString("name"))).containsExactlyInAnyOrder("Mud", "New Shoes");
+    assertThat(hills.getJsonObject("author").getString("login")).isEqualTo("ada.runner");
+    assertThat(anonymous.get("/hills/").status()).isEqualTo(301);
+
+    List<JsonObject> categories = admin.get("/api/categories").array().stream().map(v -> v.asJsonObject()).toList();
+    assertThat(categories).anySatisfy(c -> {
+      assertThat(c.getString("slug")).isEqualTo("ultras");
+      assertThat(c.getString("name")).isEqualTo("Ultras & Beyond");
+      assertThat(c.getString("parent")).isEqualTo("trail-running");
+    });
+    assertThat(categories).anySatisfy(c -> {
+      assertThat(c.getString("slug")).isEqualTo("trail-running");
+      assertThat(c.getString("parent")).isEqualTo("outdoors");
+    });
+    assertThat(admin.get("/api/users").array().stream().map(v -> v.asJsonObject()))
+        .anySatisfy(u -> {
+          assertThat(u.getString("login")).isEqualTo("ada.runner");
+          assertThat(u.getString("role")).isEqualTo("author");
+          assertThat(u.getBoolean("active")).isFalse();
+        });
+
+    assertThat(status("post-102")).isEqualTo("scheduled");
+    assertThat(status("members-only")).isEqualTo("draft");
+    assertThat(status("diary")).isEqualTo("draft");
+    assertThat(anonymous.get("/members-only/").status()).isEqualTo(404);
+
+    Api.Reply child = anonymous.get("/about-trail-notes/our-team/");
+    assertThat(child.status()).isEqualTo(200);
+    assertThat(child.body()).contains("Who we are");
+  }
+
+  @Test
+  void aPostChangedInWordPressIsUpdatedUnlessItWasEditedHereSince() {
+    String run = Ids.unique();
+    String site = "https://changes-" + run + ".example";
+    Api.Reply first = admin.send("POST", "/api/imports",
+        wxr(site, post(1, "kept-" + run, "<p>One</p>"), post(2, "edited-" + run, "<p>Two</p>")), "Content-Type", "application/xml");
+    assertThat(finished(first.header("Location").orElseThrow()).getJsonObject("created").getInt("posts")).isEqualTo(2);
+    JsonObject edited = onlyArticle("edited-" + run);
+    String path = "/api/articles/" + edited.getJsonNumber("id").longValue();
+    assertThat(admin.patch(path, "{\"title\":\"Edited here\"}", "If-Match", admin.get(path).etag()).status()).isEqualTo(200);
+
+    Api.Reply second = admin.send("POST", "/api/imports",
+        wxr(site, post(1, "kept-" + run, "<p>One, revised</p>"), post(2, "edited-" + run, "<p>Two, revised</p>")),
+        "Content-Type", "application/xml");
+    JsonObject report = finished(second.header("Location").orElseThrow());
+
+    assertThat(report.getJsonObject("created").getInt("posts")).isZero();
+    assertThat(report.getJsonObject("updated").getInt("posts")).isEqualTo(1);
+    assertThat(report.getJsonObject("skipped").getInt("posts")).isEqualTo(1);
+    assertThat(report.getJsonArray("problems").getJsonObject(0).getString("message"))
+        .isEqualTo("changed both here and in WordPress since the last import: left as it is here");
+    JsonObject kept = onlyArticle("kept-" + run);
+    assertThat(kept.getString("body")).isEqualTo("<p>One, revised</p>");
+    assertThat(admin.get("/api/articles/" + kept.getJsonNumber("id").longValue() + "/revisions").array().getJsonObject(0)
+        .getString("body")).isEqualTo("<p>One</p>");
+    assertThat(onlyArticle("edited-" + run).getString("title")).isEqualTo("Edited here");
+    assertThat(onlyArticle("edited-" + run).getString("body")).isEqualTo("<p>Two</p>");
+  }
+
+  private static String wxr(String site, String... items) {
+    return "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\""
+        + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><link>" + site + "</link>"
+        + String.join("", items) + "</channel></rss>";
+  }
+
+  private static String post(int id, String slug, String body) {
+    return "<item><title>" + slug + "</title><content:encoded><![CDATA[" + body + "]]></content:encoded>"
+        + "<wp:post_id>" + id + "</wp:post_id><wp:post_date_gmt>2021-03-04 05:06:07</wp:post_date_gmt>"
+        + "<wp:post_name>" + slug + "</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>";
+  }
+
+  @Test
+  void malformedXmlFailsTheJobNamingLineAndColumn() {
+    String xml = "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel>\n"
+        + "<link>https://broken.example</link>\n"
+        + "<item><title>Fine</title><wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type>"
+        + "<wp:status>publish</wp:status><wp:post_name>fine-before-the-break</wp:post_name></item>\n"
+        + "<item><title>Broken</wrong></item></channel></rss>";
+    Api.Reply started = admin.send("POST", "/api/imports", xml, "Content-Type", "application/xml");
+    assertThat(started.status()).isEqualTo(202);
+    JsonObject report = finished(started.header("Location").orElseThrow());
+    assertThat(report.getString("state")).isEqualTo("failed");
+    assertThat(report.getString("failure")).startsWith("line 5, column ").contains("malformed XML");
+    assertThat(onlyArticle("fine-before-the-break").getString("title")).isEqualTo("Fine");
+  }
+
+  @Test
+  void externalEntitiesAndEntityBombsAreRefusedWithoutLeakingFiles() throws IOException {
+    Path secret = Files.createTempFile("wxr-secret", ".txt");
+    Files.writeString(secret, "TOP-SECRET-CONTENT");
+    String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+        + "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><item><title>&xxe;</title>"
+        + "<wp:post_type>post</wp:post_type></item></channel></rss>";
+    Api.Reply refused = admin.send("POST", "/api/imports", xxe, "Content-Type", "application/xml");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.body()).contains("DOCTYPE").doesNotContain("TOP-SECRET");
+
+    StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY a0 \"lol\">");
+    for (int i = 1; i < 10; i++) {
+      bomb.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    bomb.append("]>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><item><title>&a9;</title></item></channel></rss>");
+    assertThat(admin.send("POST", "/api/imports", bomb.toString(), "Content-Type", "text/xml").status()).isEqualTo(400);
+  }
+
+  @Test
+  void badFilesAndCallersWithoutTheRightAreRefused() {
+    assertThat(admin.send("POST", "/api/imports", "", "Content-Type", "application/xml").status()).isEqualTo(400);
+    Api.Reply notXml = admin.send("POST", "/api/imports", "title,body\nx,y", "Content-Type", "application/xml");
+    assertThat(notXml.status()).isEqualTo(400);
+    assertThat(notXml.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("body");
+    assertThat(admin.send("POST", "/api/imports", "<rss version=\"2.0\"><channel/></rss>", "Content-Type", "application/xml").body())
+        .contains("no WordPress export namespace");
+    assertThat(admin.send("POST", "/api/imports", "<rss xmlns:wp=\"http://wordpress.org/export/1.3/\"><channel/></rss>",
+            "Content-Type", "application/xml").body())
+        .contains("unknown WXR version 1.3");
+    assertThat(admin.send("POST", "/api/imports", "{}", "Content-Type", "application/json").status()).isEqualTo(415);
+    assertThat(admin.get("/api/imports/999999").status()).isEqualTo(404);
+
+    String wxr = new String(resource("trail-notes.wxr.xml"), StandardCharsets.UTF_8);
+    assertThat(anonymous.send("POST", "/api/imports", wxr, "Content-Type", "application/xml").status()).isEqualTo(401);
+    Api editor = admin.newUser("editor");
+    assertThat(editor.send("POST", "/api/imports", wxr, "Content-Type", "application/xml").status()).isEqualTo(403);
+    assertThat(editor.get("/api/imports").status()).isEqualTo(403);
+    assertThat(anonymous.get("/api/imports").status()).isEqualTo(401);
+  }
+
+  private JsonObject finished(String location) {
+    String path = java.net.URI.create(location).getPath();
+    return admin.await(path, r -> r.status() == 200 && List.of("done", "failed").contains(r.json().getString("state")), PATIENCE)
+        .json();
+  }
+
+  /** The one article of this slug, whatever its status. */
+  private JsonObject onlyArticle(String slug) {
+    Api.Reply found = admin.get("/api/articles?slug=" + slug + "&status=any");
+    assertThat(found.status()).isEqualTo(200);
+    assertThat(found.array()).hasSize(1);
+    return found.array().getJsonObject(0);
+  }
+
+  private String status(String slug) {
+    return onlyArticle(slug).getString("status");
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = WordPressImportIT.class.getResourceAsStream("/wordpress/" + name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
