@@ -7,7 +7,8 @@ import org.inkwell.cms.core.ResultPage;
  * Ranked full-text search over published articles, as the public site's {@code /search?q=} uses
  * it: English stemming ("stretching" finds "stretches"), every word required, {@code "quoted
  * phrases"}, {@code -word} to exclude and {@code word*} for prefixes; title matches rank above
- * matches in the body, excerpt, categories and tags.
+ * matches in the body, excerpt, categories and tags. Pages are never among the hits: {@link
+ * PageSearch} finds them apart.
  */
 public interface ArticleSearch {
 

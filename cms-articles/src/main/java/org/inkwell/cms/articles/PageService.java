@@ -7,8 +7,9 @@ import org.inkwell.cms.core.ResultPage;
 
 /**
  * Writes and reads pages under the same roles, revisions and slug namespace as articles. Pages
- * fire no article events (they stay out of feeds, archives, search and recommendations); a change
- * readers can see fires {@link org.inkwell.cms.core.event.PageChanged} after the commit.
+ * fire no article events (they stay out of feeds, archives, article search and recommendations;
+ * {@link PageSearch} finds them apart); a change readers can see fires {@link
+ * org.inkwell.cms.core.event.PageChanged} after the commit.
  */
 public interface PageService {
 

@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The organising side of the admin in headless Chromium against the real WAR: categories, tags,
- * the media library, users and profiles, the site's settings, pages in their tree and their
- * editor. Screenshots go to {@code target/screenshots/admin-*.png}.
+ * the media library, users and profiles, the site's settings and menus, pages in their tree and
+ * their editor. Screenshots go to {@code target/screenshots/admin-*.png}.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 class AdminOrganisingBrowserIT {
@@ -185,25 +185,37 @@ class AdminOrganisingBrowserIT {
   @Test
   void theRecommendedPostsPanelExplainsPicksTakesPinsAndTheSettingsRebuild(Browser browser) {
     long seed = api.get("/api/articles?slug=how-to-pop-lower-back").array().getJsonObject(0).getJsonNumber("id").longValue();
+    long demoPin = api.get("/api/articles?slug=can-you-build-muscle-in-a-calorie-deficit").array().getJsonObject(0)
+        .getJsonNumber("id").longValue();
+    String curation = "/api/articles/" + seed + "/related/curation";
     api.await("/api/articles/" + seed + "/related", r -> r.status() == 200, java.time.Duration.ofSeconds(60));
+    String demoCuration = api.asAdmin().get(curation).body();
     AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/edit.xhtml?id=" + seed);
     try {
       admin.waitFor(d -> d.findElements(By.cssSelector("[id='editor:relatedList'] .related-reasons li")).size() > 0);
-      assertThat(admin.text("[id='editor:relatedList']")).containsAnyOf("same category", "shared tag", "text");
+      assertThat(admin.text("[id='editor:relatedList']")).contains("pinned by an editor")
+          .containsAnyOf("same category", "shared tag", "text");
+      assertThat(admin.text("[id='editor:pinnedTable']")).as("the demo content's pin")
+          .contains("Can You Build Muscle In A Calorie Deficit?");
 
       admin.element("editor:relatedSearch_input").sendKeys("yoga");
       admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='editor:relatedSearch_panel'] .ui-autocomplete-item")));
-      String pinned = admin.all("[id='editor:relatedSearch_panel'] .ui-autocomplete-item").get(0).getText();
+      String pinned = admin.all("[id='editor:relatedSearch_panel'] .ui-autocomplete-item").get(0).getText().replaceAll(" \\(.*$", "");
       admin.script("arguments[0].click();", admin.all("[id='editor:relatedSearch_panel'] .ui-autocomplete-item").get(0));
       admin.waitForAjax();
-      admin.waitFor(d -> admin.text("[id='editor:pinnedTable']").contains(pinned.replaceAll(" \\(.*$", "")));
-      assertThat(api.asAdmin().get("/api/articles/" + seed + "/related/curation").json().getJsonArray("pinned")).hasSize(1);
+      admin.waitFor(d -> admin.text("[id='editor:pinnedTable']").contains(pinned));
+      assertThat(api.asAdmin().get(curation).json().getJsonArray("pinned")).as("after the demo's pin").hasSize(2);
+
+      admin.press("editor:pinnedTable:1:moveUp");
+      admin.waitFor(d -> admin.text("[id='editor:pinnedTable'] tbody tr:first-child").contains(pinned));
+      assertThat(api.asAdmin().get(curation).json().getJsonArray("pinned").getJsonNumber(1).longValue()).isEqualTo(demoPin);
       admin.waitFor(d -> d.findElements(By.cssSelector("[id='editor:relatedPreview'] .related-card")).size() > 0
-          && d.findElements(By.cssSelector("[id='editor:relatedPreview'] .related-card")).get(0).getText().contains(pinned.replaceAll(" \\(.*$", "")),
+          && d.findElements(By.cssSelector("[id='editor:relatedPreview'] .related-card")).get(0).getText().contains(pinned),
           java.time.Duration.ofSeconds(20));
       browser.screenshot("admin-recommended-posts-panel");
     } finally {
-      api.asAdmin().put("/api/articles/" + seed + "/related/curation", "{\"pinned\":[],\"excluded\":[]}");
+      // Back to the demo content's pin, as the other tests of this class expect the demo site.
+      api.asAdmin().put(curation, demoCuration);
     }
 
     admin.open("/admin/related-posts.xhtml");
@@ -240,13 +252,87 @@ class AdminOrganisingBrowserIT {
   }
 
   @Test
-  void otherRolesNeitherSeeNorOpenTheSettingsScreen(Browser browser) {
+  void otherRolesNeitherSeeNorOpenTheSettingsOrMenusScreens(Browser browser) {
     AdminPages editor = new AdminPages(browser, site).signIn(Account.create(api, "editor")).open("/admin/index.xhtml");
-    assertThat(editor.all(".admin-nav a[href*='settings']")).isEmpty();
+    assertThat(editor.all(".admin-nav a[href*='settings'], .admin-nav a[href*='menus']")).isEmpty();
 
     editor.open("/admin/settings.xhtml");
     assertThat(editor.text("h1")).isEqualTo("Not allowed");
     assertThat(editor.all("#settings\\:name")).isEmpty();
+    editor.open("/admin/menus.xhtml");
+    assertThat(editor.text("h1")).isEqualTo("Not allowed");
+    assertThat(editor.all("#menu\\:save")).isEmpty();
+  }
+
+  @Test
+  void anAdministratorArrangesTheHeaderMenuWithADropdownAndABadAddressIsShownAtItsItem(Browser browser) {
+    String run = Ids.unique();
+    Api asAdmin = api.asAdmin();
+    String demoMenu = api.get("/api/menus/header").body();
+    JsonObject page = asAdmin.post("/api/pages", "{\"title\":\"Timetable " + run + "\",\"status\":\"published\"}").json();
+    String shop = "Shop " + run;
+    String shopUrl = "https://shop.example.com/" + run + "/";
+
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin());
+    try {
+      admin.pressToNavigate("menusLink");
+      assertThat(admin.text("h1")).isEqualTo("Menus");
+      assertThat(labels(admin)).filteredOn(l -> !l.startsWith(" ")).containsExactly("Fitness", "Nutrition", "Wellness", "About");
+
+      admin.select("menu:page", Long.toString(page.getJsonNumber("id").longValue())).press("menu:addPage");
+      admin.success("is added");
+      admin.type("menu:linkUrl", shopUrl).type("menu:linkLabel", shop).press("menu:addLink");
+      admin.success(shop);
+      assertThat(labels(admin)).endsWith("About", "  Our Authors", "Timetable " + run, shop);
+      // An article is found by words of its title; this one is removed again.
+      admin.element("menu:article_input").sendKeys("lower back");
+      WebElement suggestion = admin.waitFor(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("[id='menu:article_panel'] .ui-autocomplete-item")));
+      String article = suggestion.getText();
+      admin.script("arguments[0].click();", suggestion);
+      admin.waitForAjax();
+      admin.success(article);
+      assertThat(labels(admin)).endsWith(shop, article);
+      admin.press(menuButton(admin, article, "remove"));
+      assertThat(labels(admin)).endsWith("Timetable " + run, shop);
+
+      // The page goes under About, its dropdown; the link moves up past About and its page.
+      admin.press(menuButton(admin, "Timetable " + run, "nest"));
+      assertThat(labels(admin)).endsWith("About", "  Our Authors", "  Timetable " + run, shop);
+      admin.press(menuButton(admin, shop, "up"));
+      assertThat(labels(admin)).endsWith("Wellness", "  Sleep", "  Recovery", "  Yoga", shop, "About", "  Our Authors", "  Timetable " + run);
+      // The focus followed the link to its Move up button, to move it on from the keyboard.
+      assertThat(admin.script("return document.activeElement.id;")).isEqualTo(menuButton(admin, shop, "up"));
+      assertThat(api.get("/api/menus/header").body()).as("nothing stored before Save").isEqualTo(demoMenu);
+
+      admin.press("menu:save");
+      admin.success("Header menu saved");
+      browser.screenshot("admin-menus");
+      JsonObject stored = api.get("/api/menus/header").json();
+      assertThat(stored.getJsonArray("items").getJsonObject(3).getString("url")).isEqualTo(shopUrl);
+      assertThat(stored.getJsonArray("items").getJsonObject(4).getJsonArray("children").getJsonObject(1).getString("url"))
+          .isEqualTo(page.getString("path"));
+
+      browser.open(site + "/");
+      List<String> header = browser.driver().findElements(By.cssSelector(".site-nav > ul > li")).stream()
+          .map(li -> li.findElement(By.cssSelector(":scope > a, :scope > details > summary")).getText())
+          .toList();
+      assertThat(header).containsExactly("Fitness", "Nutrition", "Wellness", shop, "About");
+      WebElement about = browser.driver().findElements(By.cssSelector(".site-nav li.has-dropdown")).stream()
+          .filter(li -> li.findElement(By.cssSelector("summary")).getText().equals("About")).findFirst().orElseThrow();
+      assertThat(about.findElements(By.cssSelector(".dropdown a")).stream().map(a -> a.getAttribute("textContent")))
+          .endsWith("Our Authors", "Timetable " + run);
+
+      // An address that would run a script is refused at its item, and the saved menu stays.
+      admin.open("/admin/menus.xhtml");
+      String urlInput = menuItem(admin, shop).findElement(By.cssSelector("input[id$=':url']")).getAttribute("id");
+      admin.type(urlInput, "javascript:alert(1)").press("menu:save");
+      assertThat(admin.errorAt(urlInput)).contains("http(s) address");
+      assertThat(api.get("/api/menus/header").json()).isEqualTo(stored);
+    } finally {
+      // The site's other pages are tested with the demo menu.
+      assertThat(asAdmin.put("/api/menus/header", demoMenu).status()).isEqualTo(200);
+    }
   }
 
   @Test
@@ -365,6 +451,25 @@ class AdminOrganisingBrowserIT {
     String id = admin.waitFor(d -> d.findElements(By.xpath("//tr[td[contains(normalize-space(.), '" + rowText + "')]]"
         + "//button[normalize-space(.)='" + button + "']")).stream().findFirst().map(e -> e.getAttribute("id")).orElse(null));
     admin.press(id);
+  }
+
+  /** The labels of the menu's items as the Menus screen shows them, those under another indented. */
+  private static List<String> labels(AdminPages admin) {
+    return admin.all(".menu-outline > li").stream()
+        .map(li -> (li.getAttribute("class").contains("menu-child") ? "  " : "")
+            + li.findElement(By.cssSelector("input[id$=':label']")).getAttribute("value"))
+        .toList();
+  }
+
+  private static WebElement menuItem(AdminPages admin, String label) {
+    return admin.waitFor(d -> d.findElements(By.cssSelector(".menu-outline > li")).stream()
+        .filter(li -> label.equals(li.findElement(By.cssSelector("input[id$=':label']")).getAttribute("value")))
+        .findFirst().orElse(null));
+  }
+
+  /** The id of an item's button: {@code up}, {@code down}, {@code nest}, {@code unnest}, {@code remove}. */
+  private static String menuButton(AdminPages admin, String label, String action) {
+    return menuItem(admin, label).findElement(By.cssSelector("[data-action='" + action + "']")).getAttribute("id");
   }
 
   /** These texts in the order the pages table shows the rows holding them. */

@@ -2,6 +2,7 @@ package org.inkwell.cms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Pages on the public site over HTTP: their addresses in the tree, breadcrumbs, head, redirects
- * and sitemap, and their absence from everything that belongs to the stream of articles.
+ * and sitemap, and their absence from everything that belongs to the stream of articles; the
+ * body markup of imported WordPress posts that readers see on an article.
  */
 @ExtendWith(ArquillianExtension.class)
 class PublicPagesIT {
@@ -129,6 +131,36 @@ class PublicPagesIT {
     assertThat(admin.post("/api/pages", "{\"title\":\"x\",\"slug\":\"" + article.getString("slug") + "\"}").status()).isEqualTo(409);
     assertThat(anonymous.get(page.getString("path")).body()).contains("Careers " + run);
     assertThat(anonymous.get("/" + article.getString("slug") + "/").body()).contains("Hiring " + run);
+  }
+
+  @Test
+  void anArticleKeepsItsStruckTextAlignedImageAndCaptionedFigureOnThePublicPage() {
+    String run = Ids.unique();
+    String body = "<p>Was <del>twelve</del> <ins>ten</ins> reps, <q cite=\"javascript:alert(1)\">no more</q>.</p>"
+        + "<p><img class=\"alignright size-medium wp-image-7\" src=\"/media/demo/bird-dog.svg\" alt=\"A bird-dog\" "
+        + "onerror=\"steal()\" /></p>"
+        + "<figure class=\"wp-caption aligncenter has-shadow\" style=\"width: 900px\">"
+        + "<img src=\"/media/demo/bird-dog.svg\" alt=\"Bird-dog from the side\" />"
+        + "<figcaption class=\"wp-caption-text\">Hold for five breaths</figcaption></figure>"
+        + "<table><tr><th scope=\"col\">Day</th><th scope=\"col\">Morning</th><th scope=\"col\">Evening</th></tr>"
+        + "<tr><th scope=\"row\">Sunday</th><td colspan=\"2\">Rest</td></tr></table>"
+        + "<video src=\"/media/uploads/2026/05/run.mp4\" autoplay></video>";
+    Api.Reply created = admin.post("/api/articles", Json.createObjectBuilder()
+        .add("title", "Struck and aligned " + run).add("status", "published").add("body", body).build().toString());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+    String html = anonymous.get("/" + created.json().getString("slug") + "/").body();
+
+    assertThat(html).contains("<del>twelve</del> <ins>ten</ins>", "<q>no more</q>",
+        "<img class=\"alignright\" src=\"/media/demo/bird-dog.svg\" alt=\"A bird-dog\"",
+        "<figure class=\"wp-caption aligncenter\"><img src=\"/media/demo/bird-dog.svg\" alt=\"Bird-dog from the side\"",
+        "<figcaption class=\"wp-caption-text\">Hold for five breaths</figcaption></figure>",
+        "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table, scrolls sideways\" tabindex=\"0\"><table>",
+        "<td colspan=\"2\">Rest</td>",
+        "<video src=\"/media/uploads/2026/05/run.mp4\" controls=\"controls\"></video>")
+        .doesNotContain("javascript:", "steal()", "has-shadow", "wp-image-7", "900px", "autoplay");
+    HtmlReport report = HtmlValidator.shared().validate(html);
+    assertThat(report.errors()).as(report.toString()).isEmpty();
   }
 
   private JsonObject publish(String json) {

@@ -24,8 +24,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The public site in headless Chromium, as a reader uses it: the seed article, a recommended post,
- * a category, the home page's pages, search, a missing page, the About page and its child; each
- * checked by axe-core and saved as a screenshot under {@code target/screenshots/}.
+ * a category, the home page's pages, search, a missing page, the About page and its child, an
+ * article whose title, words and table are far too wide; each checked by axe-core and saved as a
+ * screenshot under {@code target/screenshots/}.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 class PublicSiteBrowserIT {
@@ -230,6 +231,61 @@ class PublicSiteBrowserIT {
         browser.screenshot("public-imported-" + n);
       }
     }
+  }
+
+  @Test
+  void aLongUnbrokenTitleAWideTableAndALongWordNeverWidenThePage(Browser browser) {
+    String title = ("Unbreakable" + Ids.unique().replaceAll("[^A-Za-z0-9]", "")).repeat(30).substring(0, 300);
+    String word = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4);
+    String[] columns = {"Exercise", "Sets", "Repetitions", "Tempo", "Rest", "Weight", "Equipment",
+        "Muscles", "Difficulty", "Calories", "Alternatives", "Notes"};
+    StringBuilder table = new StringBuilder("<table><caption>Weekly plan</caption><thead><tr>");
+    for (String column : columns) {
+      table.append("<th scope=\"col\">").append(column).append("</th>");
+    }
+    table.append("</tr></thead><tbody>");
+    for (int row = 0; row < 3; row++) {
+      table.append("<tr>");
+      for (String column : columns) {
+        table.append("<td>").append(column).append("Value").append(row).append("</td>");
+      }
+      table.append("</tr>");
+    }
+    table.append("</tbody></table>");
+    Api.Reply created = Api.anonymous(base).asAdmin().post("/api/articles", Json.createObjectBuilder()
+        .add("title", title).add("status", "published")
+        .add("body", "<p>Before the table comes " + word + " and more.</p>" + table).build().toString());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String url = site + "/" + created.json().getString("slug") + "/";
+
+    browser.viewport(Viewport.MOBILE).open(url);
+    assertThat(text(browser, "h1")).isEqualTo(title);
+    assertFitsTheScreen(browser);
+    assertTheTableScrollsWithWholeWords(browser);
+    assertAccessible(browser);
+    browser.screenshot("public-long-title-mobile");
+
+    browser.viewport(Viewport.DESKTOP).open(url);
+    assertFitsTheScreen(browser);
+    assertTheTableScrollsWithWholeWords(browser);
+    assertAccessible(browser);
+    // A keyboard user scrolls the table's box with the arrow keys.
+    WebElement box = browser.driver().findElement(By.cssSelector(".post-body .table-scroll"));
+    box.sendKeys(Keys.ARROW_RIGHT);
+    browser.await(d -> ((Number) browser.script("return arguments[0].scrollLeft;", box)).intValue() > 0, Duration.ofSeconds(10));
+    browser.screenshot("public-wide-table");
+  }
+
+  /** Wider than the column, the table scrolls in its own box, and no cell breaks a word. */
+  private static void assertTheTableScrollsWithWholeWords(Browser browser) {
+    WebElement box = browser.driver().findElement(By.cssSelector(".post-body .table-scroll"));
+    Number hidden = (Number) browser.script("return arguments[0].scrollWidth - arguments[0].clientWidth;", box);
+    assertThat(hidden.intValue()).as("the table's width beyond its box").isPositive();
+    Number broken = (Number) browser.script(
+        "return [...arguments[0].querySelectorAll('th, td')].filter(cell => {"
+            + " const range = document.createRange(); range.selectNodeContents(cell);"
+            + " return range.getClientRects().length > 1; }).length;", box);
+    assertThat(broken.intValue()).as("cells whose one word is broken over lines").isZero();
   }
 
   private static void assertAccessible(Browser browser) {

@@ -98,6 +98,11 @@ class PublicSiteIT {
     assertThat(count(block, "<p class=\"card-author\">")).isEqualTo(3);
     assertThat(block).containsPattern("<p class=\"card-excerpt\">[^<]+ \\[…\\]</p>");
     assertThat(block).doesNotContain(SEED);
+    String firstCard = block.substring(0, block.indexOf("</article>"));
+    assertThat(firstCard).as("the seed page's recommended post, pinned in the demo content")
+        .contains("<p class=\"card-category\"><a href=\"/category/workouts/\">Workouts</a></p>")
+        .contains("<a href=\"/can-you-build-muscle-in-a-calorie-deficit/\">Can You Build Muscle In A Calorie Deficit?</a>")
+        .contains("<p class=\"card-author\">Ariana</p>");
   }
 
   @Test
@@ -137,7 +142,7 @@ class PublicSiteIT {
   @Test
   void everyPageTypeIsValidHtml() {
     List<String> pages = List.of(SEED, "/", "/page/2/", "/category/fitness/", "/category/fitness-tips/",
-        "/tag/back-pain/", "/author/ariana/", "/search?q=stretching", "/search?q=zzzqqqxxx", "/search",
+        "/tag/back-pain/", "/author/ariana/", "/search?q=stretching", "/search?q=privacy", "/search?q=zzzqqqxxx", "/search",
         "/no-such-article/", "/about/", "/about/our-authors/");
     for (String path : pages) {
       HtmlReport report = HtmlValidator.shared().validate(anonymous.get(path).body());
@@ -198,6 +203,40 @@ class PublicSiteIT {
     assertThat(hostile).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(anonymous.get("/search?q=back&page=abc").status()).isEqualTo(200);
     assertThat(anonymous.get("/search?q=" + "x".repeat(1000)).status()).as("a query beyond 200 characters is cut").isEqualTo(200);
+  }
+
+  @Test
+  void searchShowsMatchingPagesInAGroupOfTheirOwnNeverAmongTheArticles() {
+    String found = anonymous.get("/search?q=privacy").body();
+    assertThat(found).contains("<h2 id=\"search-pages-heading\" class=\"search-group-heading\">Pages</h2>");
+    String pagesGroup = section(found, "search-pages");
+    assertThat(pagesGroup).contains("<a href=\"/privacy-policy/\"><mark>Privacy</mark> Policy</a>")
+        .contains("<p class=\"search-snippet\">");
+    assertThat(section(found, "search-articles")).as("pages are not articles").doesNotContain("/privacy-policy/");
+    assertThat(found).containsPattern("class=\"search-count\">[0-9]+ articles? found|No articles match “privacy”");
+
+    String articlesOnly = anonymous.get("/search?q=stretching").body();
+    assertThat(articlesOnly).contains("<mark>").doesNotContain("search-pages").doesNotContain("Pages</h2>");
+
+    // A page follows its publishing at the next search, like an article.
+    String word = "zq" + Ids.unique().replaceAll("[0-9]", "x");
+    JsonObject page = admin.post("/api/pages",
+        "{\"title\":\"Returns " + word + "\",\"body\":\"<p>How returns work.</p>\",\"status\":\"published\"}").json();
+    String path = "/api/pages/" + page.getJsonNumber("id").longValue();
+    assertThat(section(anonymous.get("/search?q=" + word).body(), "search-pages")).contains("/" + page.getString("slug") + "/");
+    Api.Reply read = admin.get(path);
+    Api.Reply edited = admin.patch(path, "{\"title\":\"Refunds " + word + "\"}", "If-Match", read.etag());
+    assertThat(section(anonymous.get("/search?q=refunds+" + word).body(), "search-pages")).as("edited")
+        .contains("<mark>Refunds</mark>");
+    assertThat(admin.patch(path, "{\"status\":\"draft\"}", "If-Match", edited.etag()).status()).isEqualTo(200);
+    assertThat(anonymous.get("/search?q=" + word).body()).doesNotContain("search-pages").doesNotContain(page.getString("slug"));
+  }
+
+  /** The search results' group of this class, up to its end. */
+  private static String section(String html, String group) {
+    int start = html.indexOf("<section class=\"search-group " + group + "\"");
+    assertThat(start).as("a %s group in %s", group, html).isNotNegative();
+    return html.substring(start, html.indexOf("</section>", start));
   }
 
   @Test
@@ -469,6 +508,7 @@ class PublicSiteIT {
     assertThat(anonymous.get(SEED).body()).doesNotContain(title);
 
     String curation = "/api/articles/" + seed + "/related/curation";
+    String demoCuration = admin.get(curation).body();
     assertThat(admin.put(curation, "{\"pinned\":[" + sleep.getInt("id") + "],\"excluded\":[]}").status()).isEqualTo(200);
     try {
       // Lists are recomputed in the background (about a second, bench/related measures it); the
@@ -478,7 +518,8 @@ class PublicSiteIT {
       String block = page.body().substring(page.body().indexOf("block-related-posts"));
       assertThat(block.indexOf(title)).isLessThan(block.indexOf("<article class=\"card\">", block.indexOf("<article class=\"card\">") + 1));
     } finally {
-      admin.put(curation, "{\"pinned\":[],\"excluded\":[]}");
+      // Back to the demo's pin, which the seed page test expects.
+      admin.put(curation, demoCuration);
     }
     assertThat(anonymous.await(SEED, r -> !r.body().contains(title), java.time.Duration.ofSeconds(30)).body()).doesNotContain(title);
   }

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,6 +33,7 @@ class RelatedPostsIT {
   private static final String CALORIE_DEFICIT = "Can You Build Muscle In A Calorie Deficit?";
 
   @Deployment(testable = false)
+  @TargetsContainer("related")
   static WebArchive deployment() {
     return Deployments.builtWar();
   }
@@ -78,9 +80,18 @@ class RelatedPostsIT {
         .orElseThrow(() -> new AssertionError("the seed's list lacks " + CALORIE_DEFICIT + ": " + forEditors));
     assertThat(calorieDeficit.getJsonObject("category").getString("name")).isEqualTo("Workouts");
     assertThat(calorieDeficit.getString("excerpt")).endsWith(" […]");
-    assertThat(strings(calorieDeficit.getJsonArray("reasons"))).contains("sibling category Workouts");
-    assertThat(forEditors.getJsonObject(0).getJsonNumber("score").doubleValue()).isPositive();
-    assertThat(strings(forEditors.getJsonObject(0).getJsonArray("reasons"))).contains("same category");
+    // As on the seed page: the demo content pins it first on the seed article, an editor's choice.
+    assertThat(cards.getJsonObject(0).getString("title")).as("readers' first card").isEqualTo(CALORIE_DEFICIT);
+    assertThat(forEditors.getJsonObject(0).getString("title")).isEqualTo(CALORIE_DEFICIT);
+    assertThat(calorieDeficit.getString("kind")).isEqualTo("pinned");
+    assertThat(strings(calorieDeficit.getJsonArray("reasons"))).containsExactly("pinned by an editor");
+    JsonArray demoPins = admin.get(curation(seed)).json().getJsonArray("pinned");
+    assertThat(demoPins).hasSize(1);
+    assertThat(demoPins.getJsonNumber(0).longValue()).isEqualTo(calorieDeficit.getJsonNumber("id").longValue());
+    JsonObject firstScored = forEditors.getJsonObject(1);
+    assertThat(firstScored.getString("kind")).isEqualTo("scored");
+    assertThat(firstScored.getJsonNumber("score").doubleValue()).isPositive();
+    assertThat(strings(firstScored.getJsonArray("reasons"))).contains("same category");
   }
 
   @Test

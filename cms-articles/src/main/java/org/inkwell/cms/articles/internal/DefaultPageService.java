@@ -177,7 +177,7 @@ public class DefaultPageService implements PageService {
   public Optional<PageDetails> findPublished(String slug) {
     return pages.findBySlug(slug)
         .or(() -> pages.findByOldSlug(slug))
-        .filter(DefaultPageService::isReachable)
+        .filter(PageViews::isReachable)
         .map(PageViews::details);
   }
 
@@ -186,7 +186,7 @@ public class DefaultPageService implements PageService {
     return PageTree.inTreeOrder(
             pages.findAll(EnumSet.of(ArticleStatus.PUBLISHED), null), Page::getId, DefaultPageService::parentId)
         .stream()
-        .filter(DefaultPageService::isReachable)
+        .filter(PageViews::isReachable)
         .map(PageViews::details)
         .toList();
   }
@@ -236,12 +236,6 @@ public class DefaultPageService implements PageService {
 
   private ContentAutosaves autosaves() {
     return new ContentAutosaves(autosaves, users);
-  }
-
-  /** Published, and every page above it too: readers reach it through their addresses. */
-  private static boolean isReachable(Page page) {
-    return page.getStatus() == ArticleStatus.PUBLISHED
-        && PageViews.ancestors(page).stream().allMatch(p -> p.getStatus() == ArticleStatus.PUBLISHED);
   }
 
   private static Long parentId(Page page) {

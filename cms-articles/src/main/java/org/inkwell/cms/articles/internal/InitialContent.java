@@ -62,17 +62,19 @@ public class InitialContent {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void create() {
     // Nodes of a cluster starting together on an empty database: one fills it, the others wait.
+    boolean loadDemo;
     try (StartupLock once = StartupLock.take(dataSource, StartupLock.INITIAL_CONTENT)) {
       if (users.hasNoUsers()) {
         createFirstAdministrator();
       }
-      if (demoContent && demo.isNeeded()) {
+      loadDemo = demoContent && demo.isNeeded();
+      if (loadDemo) {
         demo.load();
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot take the start-up lock in the database", e);
     }
-    ready.fire(new ContentStoreReady(Instant.now()));
+    ready.fire(new ContentStoreReady(Instant.now(), loadDemo));
   }
 
   private void createFirstAdministrator() {

@@ -32,18 +32,22 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
 /**
- * The full-text index of published articles: English analysis (stemming, stop words), title
- * weighted well above body, excerpt, categories and tags. Changes are visible to searches after
+ * The full-text index of published articles and, as a kind apart that article searches never see,
+ * published pages: English analysis (stemming, stop words), title weighted well above body,
+ * excerpt, categories and tags. Changes are visible to searches after
  * {@link #refresh()} (near-real-time, no disk sync) and durable after {@link #commit()}.
  * Thread-safe.
  */
@@ -52,13 +56,14 @@ final class LuceneSearchIndex implements Closeable {
   private static final Logger LOG = Logger.getLogger(LuceneSearchIndex.class.getName());
 
   /** Raise when fields or analysis change: an index written otherwise is then rebuilt. */
-  static final String SCHEMA_VERSION = "1";
+  static final String SCHEMA_VERSION = "2"; // 2: the kind field (articles, pages)
 
   /** The deepest rank a page may reach; later pages are empty (their total is still exact). */
   static final int MAX_RANK = 10_000;
 
   private static final String SCHEMA_KEY = "inkwell.search.schema";
   private static final String ID = "id";
+  private static final String KIND = "kind";
   private static final String UPDATED = "updated";
   private static final String TITLE = "title";
   private static final String BODY = "body";
@@ -79,7 +84,7 @@ final class LuceneSearchIndex implements Closeable {
   private final MatchHighlighter highlighter = new MatchHighlighter(TITLE, BODY);
 
   /** One hit with its marked title and snippet. */
-  record Match(long articleId, String titleHtml, String snippetHtml) {}
+  record Match(long id, String titleHtml, String snippetHtml) {}
 
   /** One page of hits, best first, and how many documents matched in all. */
   record Matches(List<Match> page, long total) {
@@ -131,10 +136,11 @@ final class LuceneSearchIndex implements Closeable {
     return writer.getDocStats().maxDoc == 0 ? SCHEMA_VERSION : null;
   }
 
-  /** Adds the article, or replaces the copy indexed before. */
+  /** Adds the article or page, or replaces the copy indexed before. */
   void put(SearchDocument d) {
     Document doc = new Document();
     doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
+    doc.add(new StringField(KIND, d.kind().name(), Field.Store.NO));
     doc.add(new NumericDocValuesField(ID, d.id()));
     doc.add(new NumericDocValuesField(UPDATED, d.updatedAt().toEpochMilli()));
     doc.add(new Field(TITLE, d.title(), HIGHLIGHTED_TEXT));
@@ -146,7 +152,7 @@ final class LuceneSearchIndex implements Closeable {
     try {
       writer.updateDocument(idTerm(d.id()), doc);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot index article " + d.id(), e);
+      throw new UncheckedIOException("Cannot index " + d.kind() + " " + d.id(), e);
     }
   }
 
@@ -154,7 +160,7 @@ final class LuceneSearchIndex implements Closeable {
     try {
       writer.deleteDocuments(idTerm(id));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot remove article " + id + " from the search index", e);
+      throw new UncheckedIOException("Cannot remove " + id + " from the search index", e);
     }
   }
 
@@ -180,7 +186,7 @@ final class LuceneSearchIndex implements Closeable {
     }
   }
 
-  /** Every indexed article and the change time of its indexed copy, as of the last refresh. */
+  /** Every indexed article and page and the change time of its indexed copy, as of the last refresh. */
   Map<Long, Instant> versions() {
     return withSearcher(searcher -> {
       Map<Long, Instant> versions = new HashMap<>();
@@ -201,16 +207,16 @@ final class LuceneSearchIndex implements Closeable {
     });
   }
 
-  /** How many articles searches see. */
+  /** How many articles and pages searches see. */
   int size() {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());
   }
 
   /**
-   * The hits from rank {@code offset} on, at most {@code limit}, with marked titles and snippets.
-   * Never throws for any text: what cannot be searched gives no hits.
+   * The hits of one kind from rank {@code offset} on, at most {@code limit}, with marked titles and
+   * snippets. Never throws for any text: what cannot be searched gives no hits.
    */
-  Matches search(String text, int offset, int limit) {
+  Matches search(SearchDocument.Kind kind, String text, int offset, int limit) {
     Optional<Query> parsed;
     try {
       parsed = UserQuery.parse(text, analyzer, FIELD_WEIGHTS);
@@ -221,16 +227,22 @@ final class LuceneSearchIndex implements Closeable {
     if (parsed.isEmpty()) {
       return Matches.NONE;
     }
-    Query query = parsed.get();
+    Query words = parsed.get();
+    // A filter: the kind narrows the hits without touching their scores.
+    Query ofKind = new BooleanQuery.Builder()
+        .add(words, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(KIND, kind.name())), BooleanClause.Occur.FILTER)
+        .build();
     try {
-      return withSearcher(searcher -> page(searcher, query, offset, limit));
+      return withSearcher(searcher -> page(searcher, ofKind, words, offset, limit));
     } catch (RuntimeException failed) { // too many clauses, a broken index file
       LOG.log(Level.WARNING, "Search failed; no hits: " + UserQuery.bounded(text), failed);
       return Matches.NONE;
     }
   }
 
-  private Matches page(IndexSearcher searcher, Query query, int offset, int limit) throws IOException {
+  /** @param words what the highlighter marks: the query without its filter */
+  private Matches page(IndexSearcher searcher, Query query, Query words, int offset, int limit) throws IOException {
     int window = (int) Math.min((long) offset + limit, MAX_RANK);
     if (offset >= window) {
       return new Matches(List.of(), searcher.count(query));
@@ -241,7 +253,7 @@ final class LuceneSearchIndex implements Closeable {
       return new Matches(List.of(), top.totalHits.value);
     }
     TopDocs page = new TopDocs(top.totalHits, Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length));
-    MatchHighlighter.Marked[] marked = highlighter.highlight(searcher, analyzer, query, page);
+    MatchHighlighter.Marked[] marked = highlighter.highlight(searcher, analyzer, words, page);
     StoredFields stored = searcher.storedFields();
     List<Match> matches = new ArrayList<>(page.scoreDocs.length);
     for (int i = 0; i < page.scoreDocs.length; i++) {

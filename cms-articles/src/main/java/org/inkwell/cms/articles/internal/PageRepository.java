@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +64,17 @@ public class PageRepository {
       query.setParameter("published", ArticleStatus.PUBLISHED).setParameter("ownerId", ownerId);
     }
     return query.getResultList();
+  }
+
+  /** The published pages among these ids (articles' ids find nothing), in no particular order. */
+  public List<Page> findPublished(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select p from Page p where p.id in :ids and p.status = :published", Page.class)
+        .setParameter("ids", ids)
+        .setParameter("published", ArticleStatus.PUBLISHED)
+        .getResultList();
   }
 
   /** The parent's id of a page, {@code null} for a top-level one or an unknown id. */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.PageDetails;
 import org.inkwell.cms.articles.PageLink;
 import org.inkwell.cms.articles.SeoFields;
@@ -49,6 +50,12 @@ final class PageViews {
             seo.getFocusKeyphrase(),
             seo.getCanonicalUrl(),
             seo.isNoindex()));
+  }
+
+  /** Published, and every page above it too: readers reach it through their addresses. */
+  static boolean isReachable(Page page) {
+    return page.getStatus() == ArticleStatus.PUBLISHED
+        && ancestors(page).stream().allMatch(p -> p.getStatus() == ArticleStatus.PUBLISHED);
   }
 
   /** The pages above {@code p}, the top-level one first. */

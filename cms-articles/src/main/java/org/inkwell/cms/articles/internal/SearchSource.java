@@ -8,9 +8,9 @@ import java.util.Map;
 /** Where the search index learns what is published; each call reads committed data. */
 interface SearchSource {
 
-  /** Every published article's id and the time it was last changed. */
+  /** Every published article's and page's id and the time it was last changed. */
   Map<Long, Instant> publishedVersions();
 
-  /** The published ones among these articles; others are left out. */
+  /** The published ones among these articles and pages; others are left out. */
   List<SearchDocument> published(Collection<Long> ids);
 }

@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.Role;
+import org.inkwell.cms.articles.PageDetails;
+import org.inkwell.cms.articles.PageHit;
 import org.inkwell.cms.articles.SearchHit;
 import org.inkwell.cms.core.ArticleRef;
 import org.inkwell.cms.core.PageRequest;
@@ -22,6 +24,7 @@ import org.inkwell.cms.core.event.ArticleTrashed;
 import org.inkwell.cms.core.event.ArticleUnpublished;
 import org.inkwell.cms.core.event.ArticleUpdated;
 import org.inkwell.cms.core.event.ContentStoreReady;
+import org.inkwell.cms.core.event.PageChanged;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link LuceneArticleSearch} as the server runs it, minus the container: the real queries on an
+ * {@link LuceneSiteSearch} as the server runs it, minus the container: the real queries on an
  * H2 file, every read in a transaction of its own, events delivered by hand, background work done
  * inline.
  */
@@ -43,7 +46,7 @@ class ArticleSearchIT {
   private TestDatabase db;
   private User author;
   private Category category;
-  private LuceneArticleSearch search;
+  private LuceneSiteSearch search;
 
   @TempDir Path dataDir;
 
@@ -116,6 +119,56 @@ class ArticleSearchIT {
   }
 
   @Test
+  void pagesAreFoundApartFromArticlesWhileReadersCanReachThem() {
+    String run = unique();
+    long article = save("Privacy basics " + run, "<p>Your data.</p>", ArticleStatus.PUBLISHED);
+    long policy = savePage("Privacy policy " + run, "<p>We keep your <em>data</em> safe &amp; private.</p>", ArticleStatus.PUBLISHED, null);
+    long legal = savePage("Legal " + run, "<p>Terms.</p>", ArticleStatus.PUBLISHED, null);
+    long cookies = savePage("Cookies " + run, "<p>How cookies affect your privacy.</p>", ArticleStatus.PUBLISHED, legal);
+    savePage("Privacy draft " + run, "<p>Not yet.</p>", ArticleStatus.DRAFT, null);
+    search = started();
+
+    assertThat(ids("privacy " + run)).as("articles only").containsExactly(article);
+    assertThat(search.search("privacy " + run, FIRST).total()).isEqualTo(1);
+    List<PageHit> pages = search.searchPages("privacy " + run, 5);
+    assertThat(pages).extracting(h -> h.page().id()).containsExactly(policy, cookies);
+    assertThat(pages.get(0).titleHtml()).startsWith("<mark>Privacy</mark> policy");
+    assertThat(pages.get(0).snippetHtml()).as("no match in the body: the excerpt").isEqualTo("We keep your data safe &amp; private.");
+    assertThat(pages.get(1).page().path()).isEqualTo("legal-" + run + "/cookies-" + run);
+    assertThat(pages.get(1).snippetHtml()).contains("<mark>privacy</mark>");
+    assertThat(search.searchPages("privacy " + run, 1)).extracting(h -> h.page().id()).containsExactly(policy);
+
+    db.run(em -> em.find(Page.class, legal).setStatus(ArticleStatus.DRAFT));
+    search.onPageChanged(new PageChanged(legal, NOW));
+    assertThat(pageIds("privacy " + run)).as("below a draft: out of reach").containsExactly(policy);
+
+    db.run(em -> em.find(Page.class, policy).setTitle("Data policy " + run));
+    search.onPageChanged(new PageChanged(policy, NOW));
+    assertThat(pageIds("privacy " + run)).as("edited").isEmpty();
+    assertThat(pageIds("data " + run)).containsExactly(policy);
+
+    db.run(em -> em.find(Page.class, policy).setStatus(ArticleStatus.TRASHED));
+    search.onPageChanged(new PageChanged(policy, NOW));
+    assertThat(pageIds("data " + run)).as("trashed").isEmpty();
+    db.run(em -> em.find(Page.class, legal).setStatus(ArticleStatus.PUBLISHED));
+    search.onPageChanged(new PageChanged(legal, NOW));
+    assertThat(pageIds("privacy " + run)).as("its parent published again").containsExactly(cookies);
+  }
+
+  @Test
+  void oddOrBlankPageQueriesFindNothingNeverErrors() {
+    savePage("Contact " + unique(), "<p>Write to us.</p>", ArticleStatus.PUBLISHED, null);
+    search = started();
+
+    for (String q : new String[] {null, "", "  ", "\"", "(", "*", ":", "AND", "-", "the of", "x".repeat(10_000)}) {
+      assertThatCode(() -> assertThat(search.searchPages(q, 5)).isEmpty())
+          .as("query %s", q == null ? "null" : q.substring(0, Math.min(20, q.length())))
+          .doesNotThrowAnyException();
+    }
+    assertThat(search.searchPages("contact", 0)).isEmpty();
+  }
+
+  @Test
   void anArticleNoLongerPublishedIsLeftOutEvenBeforeTheIndexHearsOfIt() {
     String run = unique();
     long kept = save("Plank variations " + run, "<p>Brace.</p>", ArticleStatus.PUBLISHED);
@@ -143,7 +196,7 @@ class ArticleSearchIT {
     String run = unique();
     Path dir = dataDir.resolve("restart");
     long before = save("Sprint intervals " + run, "<p>Short and hard.</p>", ArticleStatus.PUBLISHED);
-    LuceneArticleSearch first = bean(dir);
+    LuceneSiteSearch first = bean(dir);
     first.onContentStoreReady(new ContentStoreReady(NOW));
     assertThat(first.search("sprint " + run, FIRST).total()).isEqualTo(1);
     first.close();
@@ -175,15 +228,15 @@ class ArticleSearchIT {
 
   // --- helpers
 
-  private LuceneArticleSearch started() {
-    LuceneArticleSearch bean = bean(dataDir.resolve(unique()));
+  private LuceneSiteSearch started() {
+    LuceneSiteSearch bean = bean(dataDir.resolve(unique()));
     bean.onContentStoreReady(new ContentStoreReady(NOW));
     return bean;
   }
 
   /** The bean as the container would make it; without a scheduler, background work runs inline. */
-  private LuceneArticleSearch bean(Path dir) {
-    LuceneArticleSearch bean = new LuceneArticleSearch();
+  private LuceneSiteSearch bean(Path dir) {
+    LuceneSiteSearch bean = new LuceneSiteSearch();
     bean.source = new JpaSearchSource() {
       @Override
       public Map<Long, Instant> publishedVersions() {
@@ -198,6 +251,11 @@ class ArticleSearchIT {
       @Override
       public List<ArticleDetails> publishedDetails(List<Long> ids) {
         return db.inTransaction(em -> source(em).publishedDetails(ids));
+      }
+
+      @Override
+      public Map<Long, PageDetails> reachablePages(Collection<Long> ids) {
+        return db.inTransaction(em -> source(em).reachablePages(ids));
       }
     };
     bean.dataDir = dir.toString();
@@ -227,6 +285,26 @@ class ArticleSearchIT {
       em.persist(a);
       em.flush();
       return a.getId();
+    });
+  }
+
+  private List<Long> pageIds(String query) {
+    return search.searchPages(query, 5).stream().map(h -> h.page().id()).toList();
+  }
+
+  private long savePage(String title, String body, ArticleStatus status, Long parent) {
+    return db.inTransaction(em -> {
+      Page p = new Page(em.find(User.class, author.getId()), NOW);
+      p.setTitle(title);
+      p.setSlug(org.inkwell.cms.core.Slug.fromTitle(title).value());
+      p.setBody(HtmlSanitizer.body(body));
+      p.setExcerpt(Excerpts.generate(p.getBody()), false);
+      p.setStatus(status);
+      p.setParent(parent == null ? null : em.find(Page.class, parent));
+      p.setPublishedAt(status == ArticleStatus.PUBLISHED ? NOW : null);
+      em.persist(p);
+      em.flush();
+      return p.getId();
     });
   }
 

@@ -93,8 +93,8 @@ class JpaArticleCatalogSearchTest {
   }
 
   private static List<Long> found(LuceneSearchIndex index, String typed) {
-    return index.search(JpaArticleCatalog.asTyped(typed), 0, 10).page().stream()
-        .map(LuceneSearchIndex.Match::articleId)
+    return index.search(SearchDocument.Kind.ARTICLE, JpaArticleCatalog.asTyped(typed), 0, 10).page().stream()
+        .map(LuceneSearchIndex.Match::id)
         .toList();
   }
 

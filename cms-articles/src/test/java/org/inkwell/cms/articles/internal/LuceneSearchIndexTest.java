@@ -41,11 +41,11 @@ class LuceneSearchIndexTest {
   }
 
   private List<Long> ids(String query) {
-    return index.search(query, 0, 100).page().stream().map(LuceneSearchIndex.Match::articleId).toList();
+    return index.search(SearchDocument.Kind.ARTICLE, query, 0, 100).page().stream().map(LuceneSearchIndex.Match::id).toList();
   }
 
   private LuceneSearchIndex.Match only(String query) {
-    List<LuceneSearchIndex.Match> page = index.search(query, 0, 100).page();
+    List<LuceneSearchIndex.Match> page = index.search(SearchDocument.Kind.ARTICLE, query, 0, 100).page();
     assertThat(page).hasSize(1);
     return page.get(0);
   }
@@ -58,6 +58,19 @@ class LuceneSearchIndexTest {
     assertThat(ids("stretching")).containsExactly(1L);
     assertThat(ids("Stretched")).containsExactly(1L);
     assertThat(ids("beginner")).containsExactly(1L);
+  }
+
+  @Test
+  void articlesAndPagesAreSearchedApart() {
+    put(doc(1, "Privacy and sleep trackers", "What your watch knows."),
+        new SearchDocument(SearchDocument.Kind.PAGE, 2, T, "Privacy policy", "How we keep your data.", "", List.of(), List.of()));
+
+    assertThat(ids("privacy")).containsExactly(1L);
+    assertThat(index.search(SearchDocument.Kind.ARTICLE, "privacy", 0, 10).total()).isEqualTo(1);
+    LuceneSearchIndex.Matches pages = index.search(SearchDocument.Kind.PAGE, "privacy", 0, 10);
+    assertThat(pages.page()).extracting(LuceneSearchIndex.Match::id).containsExactly(2L);
+    assertThat(pages.page().get(0).titleHtml()).isEqualTo("<mark>Privacy</mark> policy");
+    assertThat(index.versions()).containsOnlyKeys(1L, 2L);
   }
 
   @Test
@@ -199,9 +212,9 @@ class LuceneSearchIndexTest {
     index.put(doc(100, "Sleep", "Nothing else."));
     index.refresh();
 
-    LuceneSearchIndex.Matches first = index.search("workout", 0, 10);
-    LuceneSearchIndex.Matches third = index.search("workouts", 20, 10);
-    LuceneSearchIndex.Matches beyond = index.search("workout", 30, 10);
+    LuceneSearchIndex.Matches first = index.search(SearchDocument.Kind.ARTICLE, "workout", 0, 10);
+    LuceneSearchIndex.Matches third = index.search(SearchDocument.Kind.ARTICLE, "workouts", 20, 10);
+    LuceneSearchIndex.Matches beyond = index.search(SearchDocument.Kind.ARTICLE, "workout", 30, 10);
 
     assertThat(first.total()).isEqualTo(23);
     assertThat(first.page()).hasSize(10);
@@ -209,16 +222,16 @@ class LuceneSearchIndexTest {
     assertThat(third.page()).hasSize(3);
     assertThat(beyond.page()).isEmpty();
     assertThat(beyond.total()).isEqualTo(23);
-    List<Long> all = index.search("workout", 0, 100).page().stream().map(LuceneSearchIndex.Match::articleId).toList();
+    List<Long> all = index.search(SearchDocument.Kind.ARTICLE, "workout", 0, 100).page().stream().map(LuceneSearchIndex.Match::id).toList();
     assertThat(all).doesNotHaveDuplicates().hasSize(23)
-        .startsWith(first.page().stream().map(LuceneSearchIndex.Match::articleId).toArray(Long[]::new));
+        .startsWith(first.page().stream().map(LuceneSearchIndex.Match::id).toArray(Long[]::new));
   }
 
   @Test
   void pagesDeeperThanTheRankLimitAreEmptyButCounted() {
     put(doc(1, "Workout", "Legs."));
 
-    LuceneSearchIndex.Matches deep = index.search("workout", LuceneSearchIndex.MAX_RANK, 10);
+    LuceneSearchIndex.Matches deep = index.search(SearchDocument.Kind.ARTICLE, "workout", LuceneSearchIndex.MAX_RANK, 10);
 
     assertThat(deep.page()).isEmpty();
     assertThat(deep.total()).isEqualTo(1);
@@ -268,7 +281,7 @@ class LuceneSearchIndexTest {
   void noInputThrows(String query) {
     put(doc(1, "Lower back stretches", "Gentle moves for the back."));
 
-    assertThatCode(() -> index.search(query, 0, 10)).doesNotThrowAnyException();
+    assertThatCode(() -> index.search(SearchDocument.Kind.ARTICLE, query, 0, 10)).doesNotThrowAnyException();
   }
 
   @Test
@@ -276,25 +289,25 @@ class LuceneSearchIndexTest {
     put(doc(1, "Lower back stretches", "Gentle moves for the back."));
     String huge = "back " + "x".repeat(10_000) + " ( \" * : AND -";
 
-    assertThatCode(() -> index.search(huge, 0, 10)).doesNotThrowAnyException();
-    assertThat(index.search("back " + "back ".repeat(2_000), 0, 10).page()).hasSize(1);
+    assertThatCode(() -> index.search(SearchDocument.Kind.ARTICLE, huge, 0, 10)).doesNotThrowAnyException();
+    assertThat(index.search(SearchDocument.Kind.ARTICLE, "back " + "back ".repeat(2_000), 0, 10).page()).hasSize(1);
   }
 
   @Test
   void blankOnlyStopWordsOrOnlyOperatorsFindNothing() {
     put(doc(1, "The back and the hips", "Of course."));
 
-    assertThat(index.search("", 0, 10)).isEqualTo(LuceneSearchIndex.Matches.NONE);
-    assertThat(index.search("the and of", 0, 10).page()).isEmpty();
-    assertThat(index.search("*", 0, 10).page()).as("not 'everything'").isEmpty();
-    assertThat(index.search("\"", 0, 10).page()).isEmpty();
+    assertThat(index.search(SearchDocument.Kind.ARTICLE, "", 0, 10)).isEqualTo(LuceneSearchIndex.Matches.NONE);
+    assertThat(index.search(SearchDocument.Kind.ARTICLE, "the and of", 0, 10).page()).isEmpty();
+    assertThat(index.search(SearchDocument.Kind.ARTICLE, "*", 0, 10).page()).as("not 'everything'").isEmpty();
+    assertThat(index.search(SearchDocument.Kind.ARTICLE, "\"", 0, 10).page()).isEmpty();
   }
 
   @Test
   void wordsThatOccurNowhereGiveAnEmptyPage() {
     put(doc(1, "Lower back stretches", "Gentle moves."));
 
-    LuceneSearchIndex.Matches none = index.search("kettlebell", 0, 10);
+    LuceneSearchIndex.Matches none = index.search(SearchDocument.Kind.ARTICLE, "kettlebell", 0, 10);
 
     assertThat(none.page()).isEmpty();
     assertThat(none.total()).isZero();
@@ -310,7 +323,7 @@ class LuceneSearchIndexTest {
     }
     try (LuceneSearchIndex reopened = new LuceneSearchIndex(FSDirectory.open(dir))) {
       assertThat(reopened.versions()).containsOnlyKeys(1L, 2L, 3L);
-      assertThat(reopened.search("running", 0, 10).page()).hasSize(1);
+      assertThat(reopened.search(SearchDocument.Kind.ARTICLE, "running", 0, 10).page()).hasSize(1);
     }
   }
 

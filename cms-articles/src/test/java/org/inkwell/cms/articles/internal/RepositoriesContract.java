@@ -492,7 +492,7 @@ abstract class RepositoriesContract {
   }
 
   private static List<Long> searchIds(LuceneSearchIndex index, String query) {
-    return index.search(query, 0, 100).page().stream().map(LuceneSearchIndex.Match::articleId).toList();
+    return index.search(SearchDocument.Kind.ARTICLE, query, 0, 100).page().stream().map(LuceneSearchIndex.Match::id).toList();
   }
 
   private static JpaArticleCatalog catalog(EntityManager em) {

@@ -45,7 +45,7 @@ class SearchIndexSyncTest {
   }
 
   private List<Long> found(String query) {
-    return index.search(query, 0, 100).page().stream().map(LuceneSearchIndex.Match::articleId).toList();
+    return index.search(SearchDocument.Kind.ARTICLE, query, 0, 100).page().stream().map(LuceneSearchIndex.Match::id).toList();
   }
 
   @Test
@@ -58,7 +58,7 @@ class SearchIndexSyncTest {
 
     assertThat(report.added()).isEqualTo(450);
     assertThat(index.size()).isEqualTo(450);
-    assertThat(index.search("workout", 0, 10).total()).isEqualTo(450);
+    assertThat(index.search(SearchDocument.Kind.ARTICLE, "workout", 0, 10).total()).isEqualTo(450);
   }
 
   @Test

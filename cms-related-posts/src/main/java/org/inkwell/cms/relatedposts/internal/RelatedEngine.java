@@ -74,6 +74,7 @@ final class RelatedEngine {
   private volatile CategoryTree tree = new CategoryTree(List.of());
   private volatile List<Generation> generations = List.of();
   private volatile boolean started;
+  private volatile DemoCuration curationAtStart = DemoCuration.NONE;
   private Instant lastCommit = Instant.EPOCH;
 
   RelatedEngine(
@@ -124,12 +125,19 @@ final class RelatedEngine {
   void start() {
     tree = new CategoryTree(catalog.categories());
     curations.putAll(store.curations());
+    Map<String, Long> named = new HashMap<>();
     long after = 0;
     for (List<CatalogArticle> batch = catalog.published(after, CATALOG_BATCH); !batch.isEmpty();
         batch = catalog.published(after, CATALOG_BATCH)) {
-      batch.forEach(a -> corpus.put(Facts.of(a)));
+      for (CatalogArticle a : batch) {
+        corpus.put(Facts.of(a));
+        if (curationAtStart.names(a.article().slug())) {
+          named.put(a.article().slug(), a.id());
+        }
+      }
       after = batch.get(batch.size() - 1).id();
     }
+    curationAtStart.resolve(named).forEach(this::curate);
     Set<Long> reindexed = synchroniseIndex();
     generations = store.generations();
     Optional<Generation> live = live();
@@ -302,6 +310,14 @@ final class RelatedEngine {
 
   void changed(long articleId) {
     changes.add(articleId, clock.instant());
+  }
+
+  /**
+   * Pins to store at start-up as if an editor had made them: the demo site's, on the start that
+   * loaded it. Called before the first {@link #work()}.
+   */
+  void curateAtStart(DemoCuration curation) {
+    curationAtStart = curation;
   }
 
   /** Forgets an article that stopped being public: no list shows it from now on. */

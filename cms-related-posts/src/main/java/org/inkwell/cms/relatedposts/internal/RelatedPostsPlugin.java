@@ -96,6 +96,10 @@ public class RelatedPostsPlugin {
     ChangeQueue changes = new ChangeQueue(Duration.ofMillis(quietMillis), Duration.ofMillis(maxWaitMillis));
     engine = new RelatedEngine(
         catalog, new StoredLists(dataSource), text, changes, Clock.systemUTC(), cachedLists, new PagesToRedraw());
+    if (ready.demoContentLoaded()) {
+      // Only on the start that filled the empty store: a pin an editor removes later stays removed.
+      engine.curateAtStart(DemoCuration.shipped());
+    }
     ticks = scheduler.scheduleWithFixedDelay(this::tick, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
   }
 

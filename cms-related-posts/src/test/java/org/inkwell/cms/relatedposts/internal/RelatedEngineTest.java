@@ -13,6 +13,7 @@ import static org.inkwell.cms.relatedposts.internal.TestCatalog.ids;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.h2.jdbcx.JdbcDataSource;
@@ -285,6 +286,16 @@ class RelatedEngineTest {
 
     assertThat(listOf(1)).startsWith(20L, 9L).doesNotContain(2L);
     assertThat(new StoredLists(dataSource).curations()).containsEntry(1L, new Curation(List.of(20L, 9L), List.of(2L)));
+  }
+
+  @Test
+  void pinsNamedBySlugForTheStartAreStoredAndLeadTheList() {
+    engine.curateAtStart(new DemoCuration(Map.of("post-1", List.of("post-20", "post-not-published"))));
+    workUntilIdle();
+
+    assertThat(listOf(1)).startsWith(20L);
+    assertThat(engine.listOf(1).orElseThrow().get(0).kind()).isEqualTo(Pick.Kind.PINNED);
+    assertThat(new StoredLists(dataSource).curations()).containsEntry(1L, new Curation(List.of(20L), List.of()));
   }
 
   @Test

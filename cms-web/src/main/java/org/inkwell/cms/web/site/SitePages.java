@@ -22,6 +22,7 @@ import org.inkwell.cms.articles.ArticleSearch;
 import org.inkwell.cms.articles.ArticleService;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.articles.PageDetails;
+import org.inkwell.cms.articles.PageSearch;
 import org.inkwell.cms.articles.PageService;
 import org.inkwell.cms.articles.SearchHit;
 import org.inkwell.cms.articles.MediaDetails;
@@ -47,12 +48,15 @@ public class SitePages {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
   private static final int WORDS_PER_MINUTE = 200;
   private static final int LATEST_ON_NOT_FOUND = 5;
+  /** Pages found beside the articles of a search, as WordPress themes with page search show them. */
+  private static final int PAGES_IN_SEARCH = 5;
 
   @Inject ArticleService articles;
   @Inject PageService pages;
   @Inject TaxonomyService taxonomy;
   @Inject UserService users;
   @Inject ArticleSearch search;
+  @Inject PageSearch pageSearch;
   @Inject PageBlocks blocks;
   @Inject Templates templates;
   @Inject SiteSettingsService settings;
@@ -132,6 +136,7 @@ public class SitePages {
     crumbs.add(new Link(p.title(), frame.base() + "/" + p.path() + "/"));
     Map<String, Object> model = model(frame, SeoHead.page(frame.site(), p, crumbs), null);
     model.put("page", p);
+    model.put("body", ScrollingTables.wrap(p.body()));
     model.put("image", imageSizes.of(p.featuredImage()).orElse(null));
     model.put("crumbs", crumbs);
     return PageResult.html(200, templates.render("page", model), Set.of(PageDependencies.PAGES));
@@ -155,6 +160,7 @@ public class SitePages {
 
     Map<String, Object> model = model(frame, SeoHead.article(frame.site(), a, crumbs), null);
     model.put("article", a);
+    model.put("body", ScrollingTables.wrap(a.body()));
     model.put("image", imageSizes.of(a.featuredImage()).orElse(null));
     model.put("crumbs", crumbs);
     model.put("published", date(a.publishedAt()));
@@ -223,6 +229,8 @@ public class SitePages {
         null);
     model.put("query", route.query());
     model.put("hits", hits.items());
+    // On the first page only: the later ones page through articles.
+    model.put("pageHits", route.page() == 1 ? pageSearch.searchPages(route.query(), PAGES_IN_SEARCH) : List.of());
     model.put("total", hits.total());
     model.put("pages", pages);
     // Results follow the index, which no page dependency tracks: rendered for each request.

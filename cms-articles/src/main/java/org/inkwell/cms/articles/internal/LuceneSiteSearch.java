@@ -24,6 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleSearch;
 import org.inkwell.cms.core.event.ArticleViewsChanged;
+import org.inkwell.cms.articles.PageDetails;
+import org.inkwell.cms.articles.PageHit;
+import org.inkwell.cms.articles.PageLink;
+import org.inkwell.cms.articles.PageSearch;
 import org.inkwell.cms.articles.SearchHit;
 import org.inkwell.cms.core.PageRequest;
 import org.inkwell.cms.core.ResultPage;
@@ -32,13 +36,14 @@ import org.inkwell.cms.core.event.ArticleTrashed;
 import org.inkwell.cms.core.event.ArticleUnpublished;
 import org.inkwell.cms.core.event.ArticleUpdated;
 import org.inkwell.cms.core.event.ContentStoreReady;
+import org.inkwell.cms.core.event.PageChanged;
 
 /**
  * Search in the application: a Lucene index under {@code ${cms.data.dir}/search-index}, kept equal
- * to the published articles.
+ * to the published articles and pages (each search asks for one kind).
  *
  * <ul>
- *   <li>Content events (fired after commit) reindex the article at once, on the thread that made
+ *   <li>Content events (fired after commit) reindex the article or page at once, on the thread that made
  *       the change, reading it in a transaction of its own: a search right after a publish sees it.
  *   <li>{@link ArticleViewsChanged} (a category or tag renamed or deleted) reindexes everything in
  *       the background, since the event does not say which articles changed.
@@ -48,12 +53,13 @@ import org.inkwell.cms.core.event.ContentStoreReady;
  * </ul>
  */
 @ApplicationScoped
-public class LuceneArticleSearch implements ArticleSearch {
+public class LuceneSiteSearch implements ArticleSearch, PageSearch {
 
-  private static final Logger LOG = Logger.getLogger(LuceneArticleSearch.class.getName());
+  private static final Logger LOG = Logger.getLogger(LuceneSiteSearch.class.getName());
   static final long COMMIT_SECONDS = 10;
   /** After the index failed to open (say, locked by another server), wait this long to retry. */
   private static final long REOPEN_MILLIS = 60_000;
+  private static final int UNREACHABLE_SPARE = 20;
 
   @Inject JpaSearchSource source;
 
@@ -84,21 +90,22 @@ public class LuceneArticleSearch implements ArticleSearch {
     if (running.isEmpty()) {
       return new ResultPage<>(List.of(), 0, request);
     }
-    LuceneSearchIndex.Matches matches = running.get().index().search(query, request.offset(), request.perPage());
+    LuceneSearchIndex.Matches matches =
+        running.get().index().search(SearchDocument.Kind.ARTICLE, query, request.offset(), request.perPage());
     if (matches.page().isEmpty()) {
       return new ResultPage<>(List.of(), matches.total(), request);
     }
-    List<Long> ids = matches.page().stream().map(LuceneSearchIndex.Match::articleId).toList();
+    List<Long> ids = matches.page().stream().map(LuceneSearchIndex.Match::id).toList();
     Map<Long, ArticleDetails> published = new HashMap<>();
     source.publishedDetails(ids).forEach(a -> published.put(a.id(), a));
     List<SearchHit> hits = new ArrayList<>(ids.size());
     List<Long> notPublished = new ArrayList<>();
     for (LuceneSearchIndex.Match m : matches.page()) {
-      ArticleDetails article = published.get(m.articleId());
+      ArticleDetails article = published.get(m.id());
       if (article != null) {
         hits.add(new SearchHit(article, m.titleHtml(), m.snippetHtml()));
       } else {
-        notPublished.add(m.articleId());
+        notPublished.add(m.id());
       }
     }
     if (!notPublished.isEmpty()) {
@@ -106,6 +113,29 @@ public class LuceneArticleSearch implements ArticleSearch {
       inBackground(() -> reconcile(notPublished));
     }
     return new ResultPage<>(hits, Math.max(0, matches.total() - notPublished.size()), request);
+  }
+
+  @Override
+  public List<PageHit> searchPages(String query, int limit) {
+    Optional<Engine> running = engine();
+    if (query == null || query.isBlank() || limit <= 0 || running.isEmpty()) {
+      return List.of();
+    }
+    // Published pages below a draft or trashed one are indexed but not reachable: look a little deeper.
+    List<LuceneSearchIndex.Match> matches =
+        running.get().index().search(SearchDocument.Kind.PAGE, query, 0, limit + UNREACHABLE_SPARE).page();
+    if (matches.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, PageDetails> reachable = source.reachablePages(matches.stream().map(LuceneSearchIndex.Match::id).toList());
+    return matches.stream()
+        .filter(m -> reachable.containsKey(m.id()))
+        .limit(limit)
+        .map(m -> {
+          PageDetails page = reachable.get(m.id());
+          return new PageHit(new PageLink(page.id(), page.title(), page.path()), m.titleHtml(), m.snippetHtml());
+        })
+        .toList();
   }
 
   void onContentStoreReady(@Observes ContentStoreReady ready) {
@@ -132,12 +162,16 @@ public class LuceneArticleSearch implements ArticleSearch {
     reconcile(List.of(event.article().id()));
   }
 
+  void onPageChanged(@Observes PageChanged event) {
+    reconcile(List.of(event.pageId()));
+  }
+
   void onViewsChanged(@Observes ArticleViewsChanged event) {
     inBackground(() -> engine().ifPresent(e -> {
       try {
         SearchIndexSync.Report report = e.sync().reindexAll();
         e.index().commit(); // the database's change times would not tell a restart to redo this
-        LOG.info("Search index: " + report.updated() + " articles reindexed in " + report.millis()
+        LOG.info("Search index: " + report.updated() + " articles and pages reindexed in " + report.millis()
             + " ms (" + event.reason() + ")");
       } catch (RuntimeException failed) {
         LOG.log(Level.WARNING, "Search index: reindexing after \"" + event.reason() + "\" failed", failed);
@@ -215,7 +249,7 @@ public class LuceneArticleSearch implements ArticleSearch {
       if (report.changed() > 0) {
         e.index().commit();
       }
-      LOG.info("Search index: " + e.index().size() + " published articles; " + report.added() + " added, "
+      LOG.info("Search index: " + e.index().size() + " published articles and pages; " + report.added() + " added, "
           + report.updated() + " updated, " + report.removed() + " removed in " + report.millis() + " ms");
     } catch (RuntimeException failed) {
       synchronised = false;
