@@ -64,11 +64,12 @@ public class GridNotices {
   void onCommitted(@Observes ChangesCommitted committed) {
     grid.member().ifPresent(member -> {
       Set<UUID> others = others(member);
-      others.removeAll(unresponsive);
       if (others.isEmpty()) {
         return;
       }
+      // Told even when not waited for: its confirmation is how an unresponsive member comes back.
       member.<Long>getTopic(NOTICES).publish(committed.lastId());
+      others.removeAll(unresponsive);
       awaitApplied(others, committed.lastId());
     });
   }
