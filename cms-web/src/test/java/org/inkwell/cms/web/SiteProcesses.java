@@ -29,7 +29,7 @@ final class SiteProcesses implements ParameterResolver, AfterEachCallback {
   private static final Duration BOOT_PATIENCE = Duration.ofSeconds(600);
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private final List<Site> started = new ArrayList<>();
+  private final List<Site> started = java.util.Collections.synchronizedList(new ArrayList<>());
 
   /** A fresh, empty data directory under {@code target/}. */
   Path newDataDir(String name) throws IOException {
@@ -39,28 +39,40 @@ final class SiteProcesses implements ParameterResolver, AfterEachCallback {
 
   /** Starts the site on this data directory and returns once it answers {@code /health}. */
   Site start(Path dataDir) throws IOException {
+    return start(dataDir, Map.of(), List.of("--nocluster", "--nohazelcast"));
+  }
+
+  /**
+   * Starts the site with these environment variables added and these server options (clustering,
+   * data grid) instead of a lone node's, and returns once it answers {@code /health}.
+   */
+  Site start(Path dataDir, Map<String, String> environment, List<String> serverOptions) throws IOException {
     int port = freePort();
     Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".log");
-    ProcessBuilder builder = new ProcessBuilder(
+    List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx320m", "-XX:+UseSerialGC",
         "-Djava.io.tmpdir=" + dataDir.getParent(),
         "-jar", System.getProperty("payara.microJar"),
         "--deploy", System.getProperty("cms.war"), "--contextroot", "/",
-        "--port", Integer.toString(port), "--nocluster", "--nohazelcast",
-        "--postbootcommandfile", "src/main/payara/post-boot-commands.asadmin")
+        "--port", Integer.toString(port),
+        "--postbootcommandfile", "src/main/payara/post-boot-commands.asadmin"));
+    command.addAll(serverOptions);
+    ProcessBuilder builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();
     env.put("CMS_DATA_DIR", dataDir.toString());
     env.put("CMS_DEMO_CONTENT", "false");
+    env.putAll(environment);
     Site site = new Site(builder.start(), new URL("http://localhost:" + port + "/"), log);
     started.add(site);
     site.awaitHealthy();
     return site;
   }
 
-  private static int freePort() throws IOException {
+  /** A port nothing listens on now. */
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

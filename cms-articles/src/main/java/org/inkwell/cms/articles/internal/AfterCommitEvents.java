@@ -7,12 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.inkwell.cms.articles.journal.ChangesCommitted;
 
 /**
  * Fires content events once the current transaction has committed, to every observer, so that
- * none of them can see (or act on) a change that is later rolled back.
+ * none of them can see (or act on) a change that is later rolled back. Each event is also written
+ * to the change journal in the same transaction, for the other nodes of a cluster; once the
+ * transaction's own events are out, {@link ChangesCommitted} says how far the journal got.
  */
 @ApplicationScoped
 public class AfterCommitEvents {
@@ -23,24 +28,45 @@ public class AfterCommitEvents {
 
   @Inject Event<Object> events;
 
-  public void fire(Object event) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
+  @Inject ChangeJournal journal;
 
-          @Override
-          public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-              return;
-            }
-            try {
-              events.fire(event);
-            } catch (RuntimeException observerFailure) {
-              // The change is committed; a failing observer must not turn it into an error.
-              LOG.log(Level.WARNING, "An observer of " + event + " failed", observerFailure);
-            }
-          }
-        });
+  public void fire(Object event) {
+    long row = journal.append(event);
+    Committed committed = (Committed) transactions.getResource(Committed.class);
+    if (committed == null) {
+      committed = new Committed();
+      transactions.putResource(Committed.class, committed);
+      transactions.registerInterposedSynchronization(committed);
+    }
+    committed.events.add(event);
+    committed.lastRow = row;
+  }
+
+  /** One transaction's events, announced together after its commit. */
+  private final class Committed implements Synchronization {
+
+    final List<Object> events = new ArrayList<>();
+    long lastRow;
+
+    @Override
+    public void beforeCompletion() {}
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status != Status.STATUS_COMMITTED) {
+        return;
+      }
+      events.forEach(this::announce);
+      announce(new ChangesCommitted(lastRow));
+    }
+
+    private void announce(Object event) {
+      try {
+        AfterCommitEvents.this.events.fire(event);
+      } catch (RuntimeException observerFailure) {
+        // The change is committed; a failing observer must not turn it into an error.
+        LOG.log(Level.WARNING, "An observer of " + event + " failed", observerFailure);
+      }
+    }
   }
 }

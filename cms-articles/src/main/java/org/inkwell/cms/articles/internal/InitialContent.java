@@ -1,6 +1,7 @@
 package org.inkwell.cms.articles.internal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -9,14 +10,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inkwell.cms.articles.Role;
 import org.inkwell.cms.articles.UserInput;
 import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.event.ContentStoreReady;
+import org.inkwell.cms.core.spi.SharedDatabase;
 
 /**
  * On an empty database: creates the first administrator (from {@code CMS_ADMIN_USER} /
@@ -45,6 +49,9 @@ public class InitialContent {
   @ConfigProperty(name = "cms.demo.content", defaultValue = "true")
   boolean demoContent;
 
+  @Resource(lookup = SharedDatabase.JNDI_NAME)
+  DataSource dataSource;
+
   @Inject DefaultUserService users;
   @Inject DemoContent demo;
   @Inject Event<ContentStoreReady> ready;
@@ -54,12 +61,18 @@ public class InitialContent {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void create() {
-    if (users.hasNoUsers()) {
-      createFirstAdministrator();
-    }
-    boolean loadDemo = demoContent && demo.isNeeded();
-    if (loadDemo) {
-      demo.load();
+    // Nodes of a cluster starting together on an empty database: one fills it, the others wait.
+    boolean loadDemo;
+    try (StartupLock once = StartupLock.take(dataSource, StartupLock.INITIAL_CONTENT)) {
+      if (users.hasNoUsers()) {
+        createFirstAdministrator();
+      }
+      loadDemo = demoContent && demo.isNeeded();
+      if (loadDemo) {
+        demo.load();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot take the start-up lock in the database", e);
     }
     ready.fire(new ContentStoreReady(Instant.now(), loadDemo));
   }

@@ -11,6 +11,9 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import org.inkwell.cms.articles.journal.ChangesCommitted;
+import org.inkwell.cms.core.event.MenuChanged;
+import org.inkwell.cms.core.event.SiteSettingsChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,39 +23,63 @@ class AfterCommitEventsTest {
   private final RecordingEvent observers = new RecordingEvent();
   private final AfterCommitEvents events = new AfterCommitEvents();
 
+  private final List<Object> journal = new ArrayList<>();
+
+  private static final MenuChanged PUBLISHED = new MenuChanged("header");
+  private static final MenuChanged UNPUBLISHED = new MenuChanged("footer");
+  private static final SiteSettingsChanged TRASHED = new SiteSettingsChanged();
+
   @BeforeEach
   void wire() {
     events.transactions = transaction;
     events.events = observers;
+    events.journal = new ChangeJournal() {
+      @Override
+      long append(Object event) {
+        journal.add(event);
+        return journal.size();
+      }
+    };
   }
 
   @Test
   void observersHearNothingUntilTheTransactionCommits() {
-    events.fire("published");
+    events.fire(PUBLISHED);
     assertThat(observers.fired).isEmpty();
     transaction.complete(Status.STATUS_COMMITTED);
-    assertThat(observers.fired).containsExactly("published");
+    assertThat(observers.fired).containsExactly(PUBLISHED, new ChangesCommitted(1));
   }
 
   @Test
   void aRolledBackChangeIsNeverAnnounced() {
-    events.fire("published");
+    events.fire(PUBLISHED);
     transaction.complete(Status.STATUS_ROLLEDBACK);
     assertThat(observers.fired).isEmpty();
   }
 
   @Test
   void eventsArriveInTheOrderTheyWereFired() {
-    events.fire("unpublished");
-    events.fire("trashed");
+    events.fire(UNPUBLISHED);
+    events.fire(TRASHED);
     transaction.complete(Status.STATUS_COMMITTED);
-    assertThat(observers.fired).containsExactly("unpublished", "trashed");
+    assertThat(observers.fired).containsExactly(UNPUBLISHED, TRASHED, new ChangesCommitted(2));
+  }
+
+  @Test
+  void everyEventIsInTheJournalOfItsOwnTransaction() {
+    events.fire(UNPUBLISHED);
+    events.fire(TRASHED);
+    assertThat(journal).containsExactly(UNPUBLISHED, TRASHED);
+    transaction.complete(Status.STATUS_COMMITTED);
+    events.fire(PUBLISHED);
+    transaction.complete(Status.STATUS_COMMITTED);
+    assertThat(observers.fired).containsExactly(UNPUBLISHED, TRASHED, new ChangesCommitted(2), PUBLISHED, new ChangesCommitted(3));
   }
 
   @Test
   void aFailingObserverDoesNotTurnACommittedChangeIntoAnError() {
     observers.failWith = new IllegalStateException("plugin bug");
-    events.fire("updated");
+    events.fire(PUBLISHED);
     assertThatCode(() -> transaction.complete(Status.STATUS_COMMITTED)).doesNotThrowAnyException();
   }
 

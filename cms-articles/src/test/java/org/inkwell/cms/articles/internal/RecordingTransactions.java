@@ -4,18 +4,22 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One transaction's synchronisations, completed by the test with the outcome it chooses. */
 final class RecordingTransactions implements TransactionSynchronizationRegistry {
 
   private final List<Synchronization> synchronizations = new ArrayList<>();
+  private final Map<Object, Object> resources = new HashMap<>();
   private boolean rollbackOnly;
 
   void complete(int status) {
     synchronizations.forEach(Synchronization::beforeCompletion);
     synchronizations.forEach(s -> s.afterCompletion(status));
     synchronizations.clear();
+    resources.clear();
   }
 
   void commit() {
@@ -37,11 +41,13 @@ final class RecordingTransactions implements TransactionSynchronizationRegistry 
   }
 
   @Override
-  public void putResource(Object key, Object value) {}
+  public void putResource(Object key, Object value) {
+    resources.put(key, value);
+  }
 
   @Override
   public Object getResource(Object key) {
-    return null;
+    return resources.get(key);
   }
 
   @Override

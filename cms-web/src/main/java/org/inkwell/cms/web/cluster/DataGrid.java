@@ -1,0 +1,49 @@
+package org.inkwell.cms.web.cluster;
+
+import com.hazelcast.core.HazelcastInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Payara Micro's own Hazelcast member, looked up once. Absent when the server runs without a data
+ * grid ({@code --nohazelcast}); present, and alone, when it runs as a single node
+ * ({@code --nocluster}).
+ */
+@ApplicationScoped
+public class DataGrid {
+
+  /** Where Payara binds its member unless configured otherwise. */
+  static final String JNDI_NAME = "payara/Hazelcast";
+
+  private static final Logger LOG = Logger.getLogger(DataGrid.class.getName());
+
+  private volatile Optional<HazelcastInstance> member;
+
+  public Optional<HazelcastInstance> member() {
+    Optional<HazelcastInstance> found = member;
+    if (found == null) {
+      found = lookUp();
+      member = found;
+    }
+    return found.filter(instance -> instance.getLifecycleService().isRunning());
+  }
+
+  /** The grid address of this member, {@code host:port}. */
+  static String address(HazelcastInstance member) {
+    var address = member.getCluster().getLocalMember().getAddress();
+    return address.getHost() + ":" + address.getPort();
+  }
+
+  private static Optional<HazelcastInstance> lookUp() {
+    try {
+      return Optional.of((HazelcastInstance) new InitialContext().lookup(JNDI_NAME));
+    } catch (NamingException | ClassCastException e) {
+      LOG.log(Level.INFO, "No data grid in this server: it runs as a single node", e);
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package org.inkwell.cms.web.cluster;
+
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.topic.ITopic;
+import com.hazelcast.topic.Message;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.inkwell.cms.articles.journal.ChangeFeed;
+import org.inkwell.cms.articles.journal.ChangesCommitted;
+import org.inkwell.cms.core.event.ContentStoreReady;
+
+/**
+ * Makes a change show on every node at the next request: after a commit, the writing node tells
+ * the other members how far the journal got and waits, at most {@link #PATIENCE}, until each says
+ * it has applied that far (its cached pages and API replies are then gone). A member that does not
+ * answer in time is not waited for again: it catches up from the journal at its next poll, and the
+ * write still succeeds. Messages carry only numbers, so no class of the application ever crosses
+ * the grid.
+ */
+@ApplicationScoped
+public class GridNotices {
+
+  static final Duration PATIENCE = Duration.ofSeconds(2);
+
+  private static final Logger LOG = Logger.getLogger(GridNotices.class.getName());
+  private static final String NOTICES = "inkwell.journal.committed";
+  private static final String APPLIED = "inkwell.journal.applied";
+
+  @Inject DataGrid grid;
+
+  @Inject ChangeFeed feed;
+
+  @Resource ManagedExecutorService executor;
+
+  /** The highest journal row each member said it applied. */
+  private final Map<UUID, Long> appliedBy = new ConcurrentHashMap<>();
+
+  /** Members that missed a deadline; waited for again once they confirm anything. */
+  private final Set<UUID> unresponsive = ConcurrentHashMap.newKeySet();
+
+  void start(@Observes ContentStoreReady ready) {
+    grid.member().ifPresent(member -> {
+      ITopic<Long> notices = member.getTopic(NOTICES);
+      ITopic<String> applied = member.getTopic(APPLIED);
+      notices.addMessageListener(message -> onNotice(member, message, applied));
+      applied.addMessageListener(this::onApplied);
+    });
+  }
+
+  void onCommitted(@Observes ChangesCommitted committed) {
+    grid.member().ifPresent(member -> {
+      Set<UUID> others = others(member);
+      if (others.isEmpty()) {
+        return;
+      }
+      // Told even when not waited for: its confirmation is how an unresponsive member comes back.
+      member.<Long>getTopic(NOTICES).publish(committed.lastId());
+      others.removeAll(unresponsive);
+      awaitApplied(others, committed.lastId());
+    });
+  }
+
+  private void onNotice(HazelcastInstance member, Message<Long> notice, ITopic<String> applied) {
+    if (notice.getPublishingMember() == null || notice.getPublishingMember().localMember()) {
+      return;
+    }
+    long row = notice.getMessageObject();
+    UUID self = member.getCluster().getLocalMember().getUuid();
+    try {
+      // The grid's own thread must not run the application's observers (no naming, no transactions).
+      executor.execute(() -> {
+        feed.catchUp();
+        if (feed.applied(row)) {
+          applied.publish(self + " " + row);
+        }
+      });
+    } catch (RejectedExecutionException shuttingDown) {
+      LOG.log(Level.FINE, "Not applying journal row " + row + ": the server is stopping", shuttingDown);
+    }
+  }
+
+  private void onApplied(Message<String> message) {
+    String[] memberAndRow = message.getMessageObject().split(" ", 2);
+    UUID member = UUID.fromString(memberAndRow[0]);
+    long row = Long.parseLong(memberAndRow[1]);
+    appliedBy.merge(member, row, Math::max);
+    unresponsive.remove(member);
+    synchronized (appliedBy) {
+      appliedBy.notifyAll();
+    }
+  }
+
+  private void awaitApplied(Set<UUID> members, long row) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    synchronized (appliedBy) {
+      while (true) {
+        Set<UUID> behind = members.stream()
+            .filter(m -> appliedBy.getOrDefault(m, 0L) < row)
+            .collect(Collectors.toSet());
+        long left = deadline - System.nanoTime();
+        if (behind.isEmpty()) {
+          return;
+        }
+        if (left <= 0) {
+          unresponsive.addAll(behind);
+          LOG.warning(() -> behind.size() + " member(s) did not confirm journal row " + row + " within "
+              + PATIENCE.toMillis() + " ms; they catch up at their next poll");
+          return;
+        }
+        try {
+          appliedBy.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  private static Set<UUID> others(HazelcastInstance member) {
+    return member.getCluster().getMembers().stream()
+        .filter(m -> !m.localMember())
+        .map(Member::getUuid)
+        .collect(Collectors.toCollection(HashSet::new));
+  }
+}

@@ -1,0 +1,120 @@
+package org.inkwell.cms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two nodes of the built site on one PostgreSQL database, joined in one data grid as {@code run.sh}
+ * joins them: what is written on one is what the other serves at the next request, and a node
+ * killed and started again serves what was written while it was down.
+ */
+@ExtendWith(SiteProcesses.class)
+class ClusterIT {
+
+  private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+  /** Search follows within a bound, not at the next request; generous for a busy machine. */
+  private static final Duration EVENTUALLY = Duration.ofSeconds(30);
+
+  private String database;
+
+  @BeforeEach
+  void freshDatabase() throws SQLException {
+    database = "cms_cluster_" + Ids.unique().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    try (Connection c = DriverManager.getConnection(SERVER + "test", "postgres", "")) {
+      try (Statement s = c.createStatement()) {
+        s.execute("create database " + database);
+      }
+    } catch (SQLException unavailable) {
+      assumeTrue(false, "No PostgreSQL at 127.0.0.1:5432 (" + unavailable.getMessage() + "): the cluster test needs one");
+    }
+  }
+
+  @AfterEach
+  void dropDatabase() throws SQLException {
+    try (Connection c = DriverManager.getConnection(SERVER + "test", "postgres", "");
+        Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + database + " with (force)");
+    }
+  }
+
+  @Test
+  void whatOneNodeWritesTheOtherServesAtTheNextRequest(SiteProcesses sites) throws Exception {
+    List<Integer> gridPorts = List.of(SiteProcesses.freePort(), SiteProcesses.freePort());
+    Path dataA = sites.newDataDir("cluster-a");
+    Path dataB = sites.newDataDir("cluster-b");
+    // Started together on the empty database: one fills it while the other waits.
+    CompletableFuture<SiteProcesses.Site> startingA = CompletableFuture.supplyAsync(() -> node(sites, dataA, gridPorts, 0));
+    CompletableFuture<SiteProcesses.Site> startingB = CompletableFuture.supplyAsync(() -> node(sites, dataB, gridPorts, 1));
+    SiteProcesses.Site a = startingA.join();
+    SiteProcesses.Site b = startingB.join();
+    Api adminA = a.anonymous().asAdmin();
+    Api readerB = b.anonymous();
+    adminA.await("/health", r -> r.body().contains("\"members\":\"2\""), Duration.ofSeconds(120));
+
+    Api.Reply created = adminA.post("/api/articles",
+        "{\"title\":\"Grid Stretches\",\"status\":\"published\",\"body\":\"<p>Stretching with a quokka.</p>\"}");
+    assertThat(created.status()).isEqualTo(201);
+    long id = created.json().getInt("id");
+    String slug = created.json().getString("slug");
+    assertThat(readerB.get("/" + slug + "/").status()).as("B's page, at the next request").isEqualTo(200);
+    assertThat(readerB.get("/api/articles/" + id).json().getString("title")).isEqualTo("Grid Stretches");
+    assertThat(readerB.get("/").body()).contains("Grid Stretches");
+
+    Api.Reply edited = adminA.patch("/api/articles/" + id, "{\"title\":\"Grid Stretches, Edited\"}",
+        "If-Match", adminA.get("/api/articles/" + id).etag());
+    assertThat(edited.status()).isEqualTo(200);
+    assertThat(readerB.get("/" + slug + "/").body()).as("B's cached page is gone").contains("Grid Stretches, Edited");
+    assertThat(readerB.get("/api/articles/" + id).json().getString("title")).isEqualTo("Grid Stretches, Edited");
+    assertThat(readerB.get("/").body()).contains("Grid Stretches, Edited");
+    readerB.await("/search/?q=quokka", r -> r.body().contains("Grid Stretches, Edited"), EVENTUALLY);
+
+    Api.Reply unpublished = adminA.patch("/api/articles/" + id, "{\"status\":\"draft\"}",
+        "If-Match", adminA.get("/api/articles/" + id).etag());
+    assertThat(unpublished.status()).isEqualTo(200);
+    assertThat(readerB.get("/" + slug + "/").status()).as("unpublished on A, gone on B").isEqualTo(404);
+    assertThat(readerB.get("/api/articles/" + id).status()).isEqualTo(404);
+    assertThat(readerB.get("/").body()).doesNotContain("Grid Stretches");
+
+    assertThat(b.kill()).isEqualTo(128 + 9);
+    for (int n = 0; n < 5; n++) {
+      assertThat(adminA.post("/api/articles", "{\"title\":\"While B Was Down " + n
+          + "\",\"status\":\"published\",\"body\":\"<p>Written on A alone.</p>\"}").status())
+          .as("writes on the survivor").isEqualTo(201);
+    }
+    Api restartedB = node(sites, dataB, gridPorts, 1).anonymous();
+    assertThat(restartedB.get("/").body()).contains("While B Was Down 4");
+    assertThat(restartedB.get("/api/articles/" + id).status()).isEqualTo(404);
+    restartedB.await("/search/?q=alone", r -> r.body().contains("While B Was Down 4"), EVENTUALLY);
+  }
+
+  private SiteProcesses.Site node(SiteProcesses sites, Path data, List<Integer> gridPorts, int index) {
+    String name = index == 0 ? "a" : "b";
+    try {
+      String members = "127.0.0.1:" + gridPorts.get(0) + ",127.0.0.1:" + gridPorts.get(1);
+      return sites.start(data,
+          Map.of("CMS_DB_URL", SERVER + database, "CMS_DB_USER", "postgres",
+              "CMS_CLUSTER_MEMBERS", members, "CMS_NODE_NAME", name),
+          // What run.sh gives a node of CMS_CLUSTER_MEMBERS on one host.
+          List.of("--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1",
+              "--startport", Integer.toString(gridPorts.get(index)), "--clustername", database,
+              "--name", name, "--nohostaware"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
