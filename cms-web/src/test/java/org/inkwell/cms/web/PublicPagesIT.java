@@ -116,7 +116,9 @@ class PublicPagesIT {
     // The search index is written in the background: a published article with the same word shows that it ran.
     admin.post("/api/articles", "{\"title\":\"Searchable " + run + "\",\"body\":\"<p>The " + word + " article.</p>\",\"status\":\"published\"}");
     Api.Reply search = anonymous.await("/search?q=" + word, r -> r.body().contains("Searchable " + run), Duration.ofSeconds(30));
-    assertThat(search.body()).doesNotContain("Imprint " + run);
+    String articles = search.body().substring(search.body().indexOf("class=\"search-group search-articles\""));
+    assertThat(articles).as("the search's article list").doesNotContain("Imprint " + run);
+    assertThat(search.body()).as("the search's own Pages group").contains("Imprint " + run);
     assertThat(anonymous.get("/api/articles?per_page=100").body()).doesNotContain("Imprint " + run);
     assertThat(anonymous.get("/api/articles/" + page.getInt("id") + "/related").status()).isEqualTo(404);
   }

@@ -12,7 +12,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ChangeJournal {
 
-  /** This server process; a restarted node is a new one and applies its own old rows again. */
+  /** This server process: a restarted node is a new one, which starts reading at the newest row. */
   private final String node = UUID.randomUUID().toString();
 
   @Inject EntityManager entityManager;

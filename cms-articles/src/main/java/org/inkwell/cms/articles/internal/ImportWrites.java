@@ -186,7 +186,7 @@ public class ImportWrites {
       }
       return;
     }
-    String slug = ImportedPost.slug(term.slug(), term.plainName());
+    String slug = ImportedPost.termSlug(term.slug(), term.plainName());
     long localId;
     if (category) {
       Optional<Category> existing = taxonomy.findCategoryBySlug(slug);
@@ -243,7 +243,7 @@ public class ImportWrites {
       category.setParent(null);
       return;
     }
-    Optional<Category> parent = taxonomy.findCategoryBySlug(ImportedPost.slug(term.parentSlug(), ""));
+    Optional<Category> parent = taxonomy.findCategoryBySlug(ImportedPost.termSlug(term.parentSlug(), ""));
     if (parent.isPresent() && !category.isSelfOrAncestorOf(parent.get())) {
       category.setParent(parent.get());
     } else {

@@ -46,8 +46,11 @@ public class GridNotices {
 
   @Resource ManagedExecutorService executor;
 
-  /** The highest journal row each member said it applied. */
-  private final Map<UUID, Long> appliedBy = new ConcurrentHashMap<>();
+  /**
+   * For each row this node waits on, the members that said they applied it. Confirmations name one
+   * row: a member that applied a later row may still wait for this one (ids are not commit order).
+   */
+  private final Map<Long, Set<UUID>> confirmedBy = new ConcurrentHashMap<>();
 
   /** Members that missed a deadline; waited for again once they confirm anything. */
   private final Set<UUID> unresponsive = ConcurrentHashMap.newKeySet();
@@ -67,10 +70,16 @@ public class GridNotices {
       if (others.isEmpty()) {
         return;
       }
-      // Told even when not waited for: its confirmation is how an unresponsive member comes back.
-      member.<Long>getTopic(NOTICES).publish(committed.lastId());
-      others.removeAll(unresponsive);
-      awaitApplied(others, committed.lastId());
+      long row = committed.lastId();
+      confirmedBy.put(row, ConcurrentHashMap.newKeySet());
+      try {
+        // Told even when not waited for: its confirmation is how an unresponsive member comes back.
+        member.<Long>getTopic(NOTICES).publish(row);
+        others.removeAll(unresponsive);
+        awaitApplied(others, row);
+      } finally {
+        confirmedBy.remove(row);
+      }
     });
   }
 
@@ -97,19 +106,23 @@ public class GridNotices {
     String[] memberAndRow = message.getMessageObject().split(" ", 2);
     UUID member = UUID.fromString(memberAndRow[0]);
     long row = Long.parseLong(memberAndRow[1]);
-    appliedBy.merge(member, row, Math::max);
     unresponsive.remove(member);
-    synchronized (appliedBy) {
-      appliedBy.notifyAll();
+    Set<UUID> confirmed = confirmedBy.get(row);
+    if (confirmed != null) {
+      confirmed.add(member);
+      synchronized (confirmedBy) {
+        confirmedBy.notifyAll();
+      }
     }
   }
 
   private void awaitApplied(Set<UUID> members, long row) {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
-    synchronized (appliedBy) {
+    Set<UUID> confirmed = confirmedBy.get(row);
+    synchronized (confirmedBy) {
       while (true) {
         Set<UUID> behind = members.stream()
-            .filter(m -> appliedBy.getOrDefault(m, 0L) < row)
+            .filter(m -> !confirmed.contains(m))
             .collect(Collectors.toSet());
         long left = deadline - System.nanoTime();
         if (behind.isEmpty()) {
@@ -122,7 +135,7 @@ public class GridNotices {
           return;
         }
         try {
-          appliedBy.wait(Math.max(1, left / 1_000_000));
+          confirmedBy.wait(Math.max(1, left / 1_000_000));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;

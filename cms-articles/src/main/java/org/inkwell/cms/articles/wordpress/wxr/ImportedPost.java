@@ -2,13 +2,17 @@ package org.inkwell.cms.articles.wordpress.wxr;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.core.Slug;
@@ -43,6 +47,9 @@ public record ImportedPost(
     int menuOrder,
     List<String> oldSlugs,
     List<String> problems) {
+
+  /** What a slug comes out as when nothing of its source could be kept. */
+  private static final String SLUG_OF_NOTHING = "untitled";
 
   public static final String UNTITLED = "(untitled)";
   private static final String NEVER = "0000-00-00 00:00:00";
@@ -80,7 +87,7 @@ public record ImportedPost(
     for (WxrItem.Term term : item.terms()) {
       List<WxrItem.Term> kind =
           term.domain().equals(WxrTerm.CATEGORY) ? categories : term.domain().equals(WxrTerm.TAG) ? tags : null;
-      String slug = slug(term.slug(), PlainText.of(term.name()));
+      String slug = termSlug(term.slug(), PlainText.of(term.name()));
       if (kind != null && kind.stream().noneMatch(t -> t.slug().equals(slug))) {
         kind.add(new WxrItem.Term(term.domain(), slug, PlainText.of(term.name())));
       }
@@ -116,7 +123,30 @@ public record ImportedPost(
       decoded = wordpressSlug;
     }
     Slug slug = Slug.fromTitle(decoded);
-    return slug.value().equals("untitled") && !name.isBlank() ? Slug.fromTitle(name).value() : slug.value();
+    return slug.value().equals(SLUG_OF_NOTHING) && !name.isBlank() ? Slug.fromTitle(name).value() : slug.value();
+  }
+
+  /**
+   * A category's or tag's slug, as {@link #slug}; but where neither its WordPress slug nor its name
+   * keeps any letter a slug can hold (Cyrillic, CJK...), one derived from its WordPress slug, so
+   * that such terms stay apart instead of all becoming one "untitled".
+   */
+  public static String termSlug(String wordpressSlug, String name) {
+    String slug = slug(wordpressSlug, name);
+    if (!slug.equals(SLUG_OF_NOTHING) || (wordpressSlug + name).toLowerCase(Locale.ROOT).contains(SLUG_OF_NOTHING)) {
+      return slug;
+    }
+    String source = wordpressSlug.isBlank() ? name : wordpressSlug;
+    return "term-" + HexFormat.of().formatHex(sha256(source.strip().toLowerCase(Locale.ROOT)), 0, 5);
+  }
+
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+    }
   }
 
   private static String postSlug(WxrItem item, boolean page) {

@@ -88,6 +88,11 @@ class ImportedPostTest {
     assertThat(ImportedPost.slug("%e6%97%a5%e6%9c%ac", "Caf\u00e9 Cr\u00e8me")).isEqualTo("cafe-creme");
     assertThat(ImportedPost.slug("Caf%C3%A9", "")).isEqualTo("cafe");
     assertThat(ImportedPost.slug("", "Ultras & Beyond")).isEqualTo("ultras-and-beyond");
+    String tips = ImportedPost.termSlug("%d1%81%d0%be%d0%b2%d0%b5%d1%82%d1%8b", "\u0421\u043e\u0432\u0435\u0442\u044b");
+    String news = ImportedPost.termSlug("%d0%bd%d0%be%d0%b2%d0%be%d1%81%d1%82%d0%b8", "\u041d\u043e\u0432\u043e\u0441\u0442\u0438");
+    assertThat(tips).as("terms whose letters a slug cannot keep stay apart").startsWith("term-").isNotEqualTo(news);
+    assertThat(ImportedPost.termSlug("%D1%81%D0%BE%D0%B2%D0%B5%D1%82%D1%8B", "")).as("as a post or a child names it").isEqualTo(tips);
+    assertThat(ImportedPost.termSlug("untitled", "Untitled")).isEqualTo("untitled");
   }
 
   private static WxrItem withStatus(WxrItem i, String status) {
