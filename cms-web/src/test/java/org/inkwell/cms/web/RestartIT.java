@@ -61,7 +61,8 @@ class RestartIT {
 
     deployer.deploy(CMS);
     try {
-      anonymous.awaitStatus("/health", 200, Duration.ofMinutes(1));
+      // A generous bound: with both cores busy the restarted site was seen still deploying after a minute.
+      anonymous.awaitStatus("/health", 200, Duration.ofMinutes(5));
       Api.Reply again = anonymous.get("/api/articles/" + kept.getInt("id"));
       assertThat(again.status()).isEqualTo(200);
       assertThat(again.json().getString("title")).isEqualTo(kept.getString("title"));
