@@ -1,7 +1,7 @@
 package org.inkwell.cms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,7 +40,7 @@ class ClusterIT {
         s.execute("create database " + database);
       }
     } catch (SQLException unavailable) {
-      assumeTrue(false, "No PostgreSQL at 127.0.0.1:5432 (" + unavailable.getMessage() + "): the cluster test needs one");
+      abort("No PostgreSQL at 127.0.0.1:5432 (" + unavailable.getMessage() + "): the cluster test needs one");
     }
   }
 
