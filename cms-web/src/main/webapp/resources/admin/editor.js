@@ -1,23 +1,14 @@
-/* The article editor's small scripts: keep the rich-text field's value current while typing (so the
-   live SEO checks see what is on screen), and put images picked from the media library in place. */
+/* The article editor's small scripts: put images picked from the media library in place, and
+   mount the rich-text editor again when a partial update of the form replaced it. */
 var CmsEditor = (function () {
   var target = 'body';
 
-  var render = PrimeFaces.widget.TextEditor.prototype._render;
-  PrimeFaces.widget.TextEditor.prototype._render = function () {
-    render.call(this);
-    var widget = this;
-    this.editor.on('text-change', function () {
-      widget.input.val(widget.getEditorValue());
-    });
-  };
+  $(document).on('pfAjaxComplete', function () {
+    CmsRichEditor.mountAll();
+  });
 
   function insertIntoBody(url, alt) {
-    var quill = PF('bodyEditor').editor;
-    var range = quill.getSelection(true) || { index: quill.getLength() };
-    quill.insertEmbed(range.index, 'image', url, 'user');
-    quill.formatText(range.index, 1, 'alt', alt, 'user');
-    quill.setSelection(range.index + 1, 0, 'user');
+    CmsRichEditor.of('editor:body').insertImage(url, alt);
   }
 
   function setFeatured(url, alt) {

@@ -138,7 +138,7 @@ class AdminOrganisingBrowserIT {
     // The editor picks the image for the article text; its alternative text comes along.
     admin.open("/admin/edit.xhtml");
     admin.type("editor:title", "Pictured " + Ids.unique());
-    admin.script("PF('bodyEditor').editor.setSelection(0, 0);");
+    admin.script("CmsRichEditor.of('editor:body').editor.commands.focus('start');");
     admin.press("editor:insertImage");
     admin.type("picker:search", image.getFileName().toString().replace(".png", "")).press("picker:find");
     admin.waitFor(d -> d.findElements(By.cssSelector(".media-pick")).size() == 1);
@@ -354,7 +354,7 @@ class AdminOrganisingBrowserIT {
     // What picking it would send: the address follows the parent.
     admin.script("PrimeFaces.getWidgetById('editor:parent').triggerChange();");
     admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:slugPreview"), "/" + parent.getString("slug") + "/zzz-prices-"));
-    WebElement body = admin.element("editor:body_editor").findElement(By.cssSelector(".ql-editor"));
+    WebElement body = admin.richBody();
     body.click();
     body.sendKeys("A class costs ten pounds.");
     admin.waitFor(d -> !d.findElement(By.cssSelector("[data-check='textLength']")).getText().contains(" 0 words"));
@@ -404,7 +404,7 @@ class AdminOrganisingBrowserIT {
 
     AdminPages mine = new AdminPages(browser, site).signIn(Account.admin()).open(editor);
     assertThat(mine.text("h1")).isEqualTo("Edit page");
-    append(mine, "Tuesdays too.");
+    mine.appendToBody("Tuesdays too.");
     mine.press("editor:saveDraft");
     mine.success("saved");
     mine.pressToNavigate("editor:revisionsLink");
@@ -429,22 +429,22 @@ class AdminOrganisingBrowserIT {
 
     try (Browser other = Browser.start()) {
       AdminPages theirs = new AdminPages(other, site).signIn(Account.create(api, "editor")).open(editor);
-      append(theirs, "Their line.");
+      theirs.appendToBody("Their line.");
       theirs.press("editor:saveDraft");
       theirs.success("saved");
     }
-    append(mine, "My line.");
+    mine.appendToBody("My line.");
     mine.press("editor:saveDraft");
     assertThat(mine.pageErrors()).contains("Someone else saved this page");
     assertThat(mine.text(".conflict .diff-table")).contains("My line.", "Their line.");
     mine.press("editor:loadTheirs");
-    assertThat(mine.element("editor:body_editor").getText()).contains("Their line.");
+    assertThat(mine.richBody().getText()).contains("Their line.");
 
     // The text set aside is autosaved: the page offers it when opened again.
     mine.open(editor);
     assertThat(mine.text("[id='editor:autosaveOffer']")).contains("autosave of this page");
     mine.press("editor:restoreAutosave");
-    assertThat(mine.element("editor:body_editor").getText()).contains("My line.");
+    assertThat(mine.richBody().getText()).contains("My line.");
   }
 
   private static void pressRowButton(AdminPages admin, String rowText, String button) {
@@ -482,11 +482,6 @@ class AdminOrganisingBrowserIT {
         .toList();
   }
 
-  private static void append(AdminPages page, String text) {
-    WebElement body = page.element("editor:body_editor").findElement(By.cssSelector(".ql-editor"));
-    body.click();
-    body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, text);
-  }
 
   private String slugOf(String categoryName) {
     return api.get("/api/categories").array().stream().map(v -> v.asJsonObject())

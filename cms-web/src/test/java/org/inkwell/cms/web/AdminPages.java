@@ -72,6 +72,27 @@ final class AdminPages {
     return waitFor(ExpectedConditions.presenceOfElementLocated(By.id(id)));
   }
 
+  /** The editing surface of the article or page editor's rich-text body. */
+  WebElement richBody() {
+    return waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-source='editor:body'] .rich-content")));
+  }
+
+  /** Types a new last paragraph into the body editor. */
+  AdminPages appendToBody(String text) {
+    WebElement body = richBody();
+    body.click();
+    body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, text);
+    return this;
+  }
+
+  /** Runs a command of the body editor's toolbar, as a click on its button would. */
+  AdminPages toolbar(String command) {
+    WebElement button = waitFor(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("[data-source='editor:body'] [data-command='" + command + "']")));
+    button.click();
+    return this;
+  }
+
   List<WebElement> all(String css) {
     return driver().findElements(By.cssSelector(css));
   }

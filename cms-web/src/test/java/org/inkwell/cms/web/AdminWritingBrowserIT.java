@@ -160,14 +160,14 @@ class AdminWritingBrowserIT {
     admin.type("editor:title", title);
     admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("slugValue"), "how-to-pop-lower-back-at-your-desk"));
 
-    WebElement body = admin.element("editor:body_editor").findElement(By.cssSelector(".ql-editor"));
+    WebElement body = admin.richBody();
     body.click();
     body.sendKeys("Why it cracks");
-    admin.script("PF('bodyEditor').editor.formatLine(0, 1, 'header', 2, 'user');");
-    body.sendKeys(Keys.END, Keys.ENTER, "If you wonder how to pop lower back safely, start slowly. ");
-    admin.script("var q = PF('bodyEditor').editor; q.formatText(q.getLength() - 20, 6, 'bold', true, 'user');");
-    body.sendKeys(Keys.END, Keys.ENTER, "Sit tall");
-    admin.script("var q = PF('bodyEditor').editor; q.formatLine(q.getLength() - 2, 1, 'list', 'bullet', 'user');");
+    new org.openqa.selenium.support.ui.Select(admin.all("[data-source='editor:body'] [data-command='block']").get(0)).selectByValue("h2");
+    body.sendKeys(Keys.END, Keys.ENTER, "If you wonder how to pop lower back safely, start ");
+    body.sendKeys(Keys.chord(Keys.CONTROL, "b"), "slowly", Keys.chord(Keys.CONTROL, "b"), ". ");
+    body.sendKeys(Keys.ENTER, "Sit tall");
+    admin.toolbar("bulletList");
     body.sendKeys(Keys.END, Keys.ENTER, "Twist gently");
 
     admin.type("editor:focusKeyphrase", "how to pop lower back");
@@ -190,8 +190,8 @@ class AdminWritingBrowserIT {
     JsonObject stored = api.asAdmin().get("/api/articles/" + id).json();
     assertThat(stored.getString("status")).isEqualTo("draft");
     assertThat(stored.getString("body"))
-        .contains("<h2>Why it cracks</h2>", "<strong>", "<ul><li>Sit tall</li>")
-        .doesNotContain("data-list", "ql-");
+        .contains("<h2>Why it cracks</h2>", "<strong>slowly</strong>", "<ul><li>Sit tall</li><li>Twist gently</li></ul>")
+        .doesNotContain("data-pm-");
     assertThat(stored.getJsonArray("tags").toString()).contains(tag);
 
     // Preview opens the page as readers will see it, while the public address is still a 404.
@@ -275,9 +275,9 @@ class AdminWritingBrowserIT {
     String unsaved = "Typed but never saved " + Ids.unique();
     try (Browser crashing = Browser.start()) {
       AdminPages admin = new AdminPages(crashing, site).signIn(author).open("/admin/edit.xhtml?id=" + id);
-      WebElement body = admin.element("editor:body_editor").findElement(By.cssSelector(".ql-editor"));
+      WebElement body = admin.richBody();
       body.click();
-      body.sendKeys(Keys.END, Keys.ENTER, unsaved);
+      body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, unsaved);
       admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:autosaveState"), "Autosaved at"),
           Duration.ofSeconds(75));
     } // the browser is gone without saving
@@ -285,7 +285,7 @@ class AdminWritingBrowserIT {
       AdminPages admin = new AdminPages(next, site).signIn(author).open("/admin/edit.xhtml?id=" + id);
       assertThat(admin.text("[id='editor:autosaveOffer']")).contains("autosave");
       admin.press("editor:restoreAutosave");
-      assertThat(admin.element("editor:body_editor").getText()).contains(unsaved);
+      assertThat(admin.richBody().getText()).contains(unsaved);
       admin.press("editor:saveDraft");
       assertThat(api.as(author.login(), author.password()).get("/api/articles/" + id).json().getString("body")).contains(unsaved);
     }
@@ -318,20 +318,20 @@ class AdminWritingBrowserIT {
     AdminPages mine = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/edit.xhtml?id=" + id);
     try (Browser other = Browser.start()) {
       AdminPages theirs = new AdminPages(other, site).signIn(editor).open("/admin/edit.xhtml?id=" + id);
-      append(theirs, "Their paragraph.");
+      theirs.appendToBody("Their paragraph.");
       theirs.press("editor:saveDraft");
       theirs.success("saved");
     }
-    append(mine, "My paragraph.");
+    mine.appendToBody("My paragraph.");
     mine.press("editor:saveDraft");
     assertThat(mine.pageErrors()).contains("Someone else saved this article");
     assertThat(mine.text("#conflictHeading")).contains("changed while you were editing");
     assertThat(mine.text(".conflict .diff-table")).contains("My paragraph.", "Their paragraph.");
-    assertThat(mine.element("editor:body_editor").getText()).contains("My paragraph.");
+    assertThat(mine.richBody().getText()).contains("My paragraph.");
     browser.screenshot("admin-edit-conflict");
 
     mine.press("editor:loadTheirs");
-    assertThat(mine.element("editor:body_editor").getText()).contains("Their paragraph.");
+    assertThat(mine.richBody().getText()).contains("Their paragraph.");
     assertThat(mine.element("editor:keptText").getAttribute("value")).contains("My paragraph.");
     assertThat(api.asAdmin().get("/api/articles/" + id).json().getString("body")).contains("Their paragraph.").doesNotContain("My paragraph.");
   }
@@ -357,10 +357,126 @@ class AdminWritingBrowserIT {
     assertThat(api.as(author.login(), author.password()).get("/api/users/me").json().getString("name")).doesNotContain("Hijacked");
   }
 
-  private static void append(AdminPages page, String text) {
-    WebElement body = page.element("editor:body_editor").findElement(By.cssSelector(".ql-editor"));
-    body.click();
-    body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, text);
+
+  /**
+   * Opening an article and pressing Update keeps its body as it was: every published post of
+   * WordPress's block test data, and a fixture with each construct the sanitiser keeps.
+   */
+  @Test
+  void openingAnArticleAndPressingUpdateKeepsItsBody(Browser browser) throws Exception {
+    Api asAdmin = api.asAdmin();
+    java.util.Map<Long, String> bodies = new java.util.LinkedHashMap<>();
+    long constructs = createArticle(asAdmin, "Every construct " + Ids.unique(), resource("/editor/constructs.html"));
+    bodies.put(constructs, asAdmin.get("/api/articles/" + constructs).json().getString("body"));
+    for (WordPressExport.Post post : WordPressExport.themeTestData()) {
+      long id = createArticle(asAdmin, post.title(), post.html());
+      bodies.put(id, asAdmin.get("/api/articles/" + id).json().getString("body"));
+    }
+
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin());
+    java.util.List<String> changed = new java.util.ArrayList<>();
+    int keptAsHtml = 0;
+    for (var entry : bodies.entrySet()) {
+      admin.open("/admin/edit.xhtml?id=" + entry.getKey());
+      admin.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-source='editor:body'][data-mounted]")));
+      keptAsHtml += ((Number) admin.script("return CmsRichEditor.of('editor:body').keptBlocks();")).intValue();
+      if (entry.getKey() == constructs) {
+        assertThat(admin.all(".pm-raw")).as("constructs the editor must hold as editable nodes").hasSize(2); // audio, video
+        browser.screenshot("admin-editor-constructs");
+      }
+      admin.press("editor:saveDraft");
+      admin.success("saved");
+      String after = asAdmin.get("/api/articles/" + entry.getKey()).json().getString("body");
+      if (!BodyEquivalence.canonical(entry.getValue()).equals(BodyEquivalence.canonical(after))) {
+        changed.add(entry.getKey() + "\n--- stored\n" + entry.getValue() + "\n--- after Update\n" + after);
+      }
+    }
+    System.out.printf("Editor round trip: %d articles opened and updated, %d changed, %d blocks kept as HTML%n",
+        bodies.size(), changed.size(), keptAsHtml);
+    assertThat(changed).isEmpty();
+  }
+
+  @Test
+  void anEditorEditsATableCellACaptionAndNestsAList(Browser browser) throws Exception {
+    Api asAdmin = api.asAdmin();
+    String fixture = resource("/editor/constructs.html");
+    String table = fixture.substring(fixture.indexOf("<table"), fixture.indexOf("</table>") + 8);
+    String figure = fixture.substring(fixture.indexOf("<figure class=\"wp-block-image aligncenter\">"), fixture.indexOf("</figure>") + 9);
+    long id = createArticle(asAdmin, "Tables " + Ids.unique(), "<p>Intro.</p>" + table + figure + "<p>End.</p>");
+
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/edit.xhtml?id=" + id);
+    WebElement body = admin.richBody();
+    WebElement squat = body.findElement(By.xpath(".//th[normalize-space()='Squat']"));
+    squat.click();
+    squat.sendKeys(Keys.END, " (back)");
+    WebElement caption = body.findElement(By.cssSelector("p[data-pm-caption]"));
+    caption.click();
+    caption.sendKeys(Keys.END, ", edited");
+    WebElement figcaption = body.findElement(By.cssSelector("figcaption"));
+    figcaption.click();
+    figcaption.sendKeys(Keys.END, " and more");
+
+    // A new table from the toolbar, filled from the keyboard, with a row added.
+    body.findElement(By.xpath(".//p[normalize-space()='End.']")).click();
+    body.sendKeys(Keys.END);
+    admin.toolbar("table");
+    body.sendKeys("Exercise", Keys.TAB, "Sets");
+    admin.toolbar("addRow");
+    // A nested list typed with Tab to indent.
+    body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "Warm up");
+    admin.toolbar("bulletList");
+    body.sendKeys(Keys.ENTER, Keys.TAB, "Five minutes");
+    browser.screenshot("admin-editor-table-figure");
+
+    admin.press("editor:saveDraft");
+    admin.success("saved");
+    String stored = asAdmin.get("/api/articles/" + id).json().getString("body");
+    assertThat(stored)
+        .contains("<caption>Table caption with <em>emphasis</em>, edited</caption>", "<th scope=\"row\">Squat (back)</th>",
+            "<thead>", "<tfoot>", "<col span=\"2\" />", "<td colspan=\"2\">Bench press, both</td>",
+            "<figcaption>A figure with a <a href=\"/gear/\" rel=\"noopener\">caption link</a> and more</figcaption>",
+            "<th>Exercise</th><th>Sets</th>", "<ul><li>Warm up<ul><li>Five minutes</li></ul></li></ul>")
+        .doesNotContain("data-pm-", "<td><p>");
+    assertThat(stored.split("<tr>", -1)).as("rows: 5 of the fixture's, 3 of the new table").hasSize(1 + 5 + 3);
+  }
+
+  @Test
+  void theHtmlViewEditsTheSourceAndWarnsOfWhatSavingRemoves(Browser browser) {
+    long id = createArticle(api.asAdmin(), "Source " + Ids.unique(), "<p>Rich <strong>text</strong>.</p>");
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/edit.xhtml?id=" + id);
+    admin.richBody();
+    admin.toolbar("source");
+    WebElement source = admin.element("editor:body");
+    admin.waitFor(ExpectedConditions.visibilityOf(source));
+    assertThat(source.getAttribute("value")).isEqualTo("<p>Rich <strong>text</strong>.</p>");
+    source.clear();
+    source.sendKeys("<p style=\"color:red\">Typed as HTML</p><script>alert(1)</script>"
+        + "<dl><dt>Rep</dt><dd>One movement</dd></dl>");
+    source.sendKeys(Keys.TAB); // leaving the field tells the page it changed
+    admin.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:bodyWarnings"), "<script>"));
+    assertThat(admin.text("[id='editor:bodyWarnings']")).contains("style=\"…\" on <p>");
+    browser.screenshot("admin-editor-html-view");
+
+    admin.toolbar("source");
+    admin.waitFor(ExpectedConditions.textToBePresentInElement(admin.richBody(), "One movement"));
+    assertThat(admin.richBody().findElements(By.cssSelector("dl dd"))).hasSize(1);
+    admin.press("editor:saveDraft");
+    admin.success("saved");
+    assertThat(api.asAdmin().get("/api/articles/" + id).json().getString("body"))
+        .isEqualTo("<p>Typed as HTML</p><dl><dt>Rep</dt><dd>One movement</dd></dl>");
+  }
+
+  private static long createArticle(Api as, String title, String body) {
+    String json = jakarta.json.Json.createObjectBuilder().add("title", title).add("body", body).build().toString();
+    Api.Reply created = as.post("/api/articles", json);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  private static String resource(String name) throws java.io.IOException {
+    try (java.io.InputStream in = AdminWritingBrowserIT.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   private String status(long id) {

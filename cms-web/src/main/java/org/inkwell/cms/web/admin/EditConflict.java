@@ -11,7 +11,7 @@ public record EditConflict(StoredContent theirs, Instant savedAt, RevisionCompar
 
   static EditConflict between(EditorFields mine, StoredContent theirs) {
     RevisionComparison diff = RevisionDiff.compare(
-        new ArticleVersion(mine.getTitle(), QuillHtml.normalise(mine.getBody())), new ArticleVersion(theirs.title(), theirs.body()));
+        new ArticleVersion(mine.getTitle(), mine.getBody()), new ArticleVersion(theirs.title(), theirs.body()));
     return new EditConflict(theirs, theirs.updatedAt(), diff);
   }
 }

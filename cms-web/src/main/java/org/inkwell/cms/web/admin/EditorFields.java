@@ -83,7 +83,7 @@ public class EditorFields implements Serializable {
     return new ArticleInput(
         title,
         generatedSlug ? null : slug,
-        QuillHtml.normalise(body),
+        body,
         excerpt,
         status,
         publishAt,
@@ -104,7 +104,7 @@ public class EditorFields implements Serializable {
     return new PageInput(
         title,
         generatedSlug ? null : slug,
-        QuillHtml.normalise(body),
+        body,
         status,
         parent == null ? 0L : parent,
         menuOrder == null ? 0 : menuOrder,

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.inkwell.cms.articles.BodyMarkup;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.AutosaveDetails;
 import org.inkwell.cms.core.AccessDeniedException;
@@ -42,6 +43,7 @@ public class EditorPage implements Serializable {
   @Inject Previews previews;
   @Inject SiteConfig site;
   @Inject TagSuggestions tagSuggestions;
+  @Inject BodyMarkup markup;
 
   private String kind;
   private Long id;
@@ -57,6 +59,8 @@ public class EditorPage implements Serializable {
   private Instant autosavedAt;
   private int autosavedHash;
   private final PerRequest<List<PageOutline.Row>> parents = new PerRequest<>();
+  private transient String checkedBody;
+  private transient List<String> bodyWarnings = List.of();
 
   /** Reads the article or page named in the address, or starts a new one; once per view. */
   public void load() {
@@ -142,8 +146,18 @@ public class EditorPage implements Serializable {
     Notices.success("editor.conflict.loaded");
   }
 
+  /** What saving would remove from the text as it is in the form now (typed in the HTML view). */
+  public List<String> getBodyWarnings() {
+    String body = fields.getBody();
+    if (!Objects.equals(body, checkedBody)) {
+      bodyWarnings = isBlank(body) ? List.of() : SanitiserLosses.between(body, markup.sanitised(body));
+      checkedBody = body;
+    }
+    return bodyWarnings;
+  }
+
   public void autosave() {
-    String body = QuillHtml.normalise(fields.getBody());
+    String body = fields.getBody();
     int hash = Objects.hash(fields.getTitle(), body, fields.getExcerpt());
     boolean unchanged = saved != null && Objects.equals(fields.getTitle(), saved.title())
         && Objects.equals(body, saved.body()) && Objects.equals(fields.getExcerpt(), saved.excerpt());
