@@ -8,6 +8,9 @@ import { BulletList, OrderedList, ListItem } from '@tiptap/extension-list';
 import { UndoRedo, Dropcursor, Gapcursor, Placeholder } from '@tiptap/extensions';
 import { IMPLICIT, KEPT, RAW, TABLE_BLOCK, CAPTION, SECTION, COLGROUP } from './shape.js';
 
+// Listed outermost first: a link wraps the formatting inside it when both cover the same text.
+const MARK_TAGS = ['a', 'strong', 'b', 'em', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'mark', 'small', 'abbr', 'q', 'cite', 'code', 'kbd', 'var', 'samp'];
+
 function kept(name, dataName = name) {
   return {
     default: null,
@@ -87,7 +90,8 @@ const CodeBlock = Node.create({
   name: 'codeBlock',
   group: 'block',
   content: 'text*',
-  marks: '',
+  // WordPress's verse and formatted code blocks carry inline formatting; the code element is the block's own.
+  marks: MARK_TAGS.filter(tag => tag !== 'code').map(tag => (tag === 'a' ? 'link' : tag)).join(' '),
   code: true,
   defining: true,
   addAttributes: () => ({
@@ -140,9 +144,10 @@ const HardBreak = Node.create({
   }
 });
 
-const Figure = block('figure', 'figure', 'block+');
+// Empty containers and lists occur in imported posts (spacers, emptied blocks) and must stay empty.
+const Figure = block('figure', 'figure', 'block*');
 const Figcaption = block('figcaption', 'figcaption', 'inline*');
-const Division = block('division', 'div', 'block+', [], {
+const Division = block('division', 'div', 'block*', [], {
   parseHTML: () => [{ tag: `div:not([${RAW}]):not([${TABLE_BLOCK}])` }]
 });
 const Address = block('address', 'address', 'block+');
@@ -191,10 +196,12 @@ const ArticleTableCell = TableCell.extend({ content: 'block+', addAttributes: ce
 const ArticleTableHeader = TableHeader.extend({ content: 'block+', addAttributes: cellAttributes });
 
 const ArticleBulletList = BulletList.extend({
+  content: 'listItem*',
   addAttributes: () => keptAll('class'),
   renderHTML: ({ HTMLAttributes }) => ['ul', HTMLAttributes, 0]
 });
 const ArticleOrderedList = OrderedList.extend({
+  content: 'listItem*',
   addAttributes: () => keptAll('class', 'start'),
   renderHTML: ({ HTMLAttributes }) => ['ol', HTMLAttributes, 0]
 });
@@ -237,9 +244,6 @@ const MARK_ATTRIBUTES = {
   del: ['cite', 'datetime'],
   ins: ['cite', 'datetime']
 };
-
-// Listed outermost first: a link wraps the formatting inside it when both cover the same text.
-const MARK_TAGS = ['a', 'strong', 'b', 'em', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'mark', 'small', 'abbr', 'q', 'cite', 'code', 'kbd', 'var', 'samp'];
 
 const SHORTCUTS = {
   strong: 'Mod-b',

@@ -137,8 +137,9 @@ public class EditorFields implements Serializable {
     return body;
   }
 
+  /** Browsers send a text area's line breaks as CRLF; the stored text keeps the editor's LF. */
   public void setBody(String body) {
-    this.body = body;
+    this.body = body == null ? null : body.replace("\r\n", "\n");
   }
 
   public String getExcerpt() {
