@@ -225,12 +225,24 @@ class WordPressImportIT {
           attachment(34, "local" + run, "file:///etc/passwd", "", ""));
       long mediaBefore = mediaCount();
 
+      JsonObject withoutMedia = finished(admin.send("POST", "/api/imports?download_media=false", file, "Content-Type", "application/xml")
+          .header("Location").orElseThrow());
+      assertThat(withoutMedia.getJsonObject("created").getInt("posts")).isEqualTo(1);
+      assertThat(withoutMedia.getJsonObject("created").getInt("media")).isZero();
+      assertThat(withoutMedia.getJsonObject("skipped").getInt("media")).isEqualTo(5);
+      assertThat(withoutMedia.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("message")))
+          .contains("not downloaded: the import was started without media", "its featured image (attachment 31) was not imported");
+      assertThat(onlyArticle("with-images-" + run).getString("body")).contains(old + uploads + "ridge" + run + "-300x200.png");
+      assertThat(mediaCount()).isEqualTo(mediaBefore);
+
+      // The same file again, now with its media: the post, unchanged in WordPress, gains its images.
       JsonObject report = finished(admin.send("POST", "/api/imports", file, "Content-Type", "application/xml")
           .header("Location").orElseThrow());
       assertThat(report.getString("state")).isEqualTo("done");
       assertThat(report.getJsonObject("created").getInt("media")).isEqualTo(2);
       assertThat(report.getJsonObject("skipped").getInt("media")).isEqualTo(3);
-      assertThat(report.getJsonObject("created").getInt("posts")).isEqualTo(1);
+      assertThat(report.getJsonObject("created").getInt("posts")).isZero();
+      assertThat(report.getJsonObject("updated").getInt("posts")).isEqualTo(1);
       assertThat(mediaCount()).isEqualTo(mediaBefore + 2);
       assertThat(report.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("item") + ": " + p.asJsonObject().getString("message")))
           .anyMatch(p -> p.startsWith("missing" + run + ": not downloaded from ") && p.endsWith("the server answered 404"))
@@ -382,6 +394,9 @@ class WordPressImportIT {
             "Content-Type", "application/xml").body())
         .contains("unknown WXR version 1.3");
     assertThat(admin.send("POST", "/api/imports", "{}", "Content-Type", "application/json").status()).isEqualTo(415);
+    Api.Reply badOption = admin.send("POST", "/api/imports?download_media=maybe", "<rss/>", "Content-Type", "application/xml");
+    assertThat(badOption.status()).isEqualTo(400);
+    assertThat(badOption.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("download_media");
     assertThat(admin.get("/api/imports/999999").status()).isEqualTo(404);
 
     String wxr = new String(resource("trail-notes.wxr.xml"), StandardCharsets.UTF_8);

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -25,8 +27,11 @@ import org.inkwell.cms.core.PayloadTooLargeException;
  * library accepts in an upload ({@code cms.media.max-bytes}). The file is staged where uploads are,
  * for {@link DefaultMediaService} to check and store.
  *
- * <p>Private and loopback addresses are fetched like any other (the tests serve images from
- * localhost); an administrator imports a file they chose.
+ * <p>A host that resolves to a private, loopback, link-local or other internal address is refused,
+ * on every redirect too, unless {@code cms.import.allow-private-hosts} is true (the tests serve
+ * their images from localhost): an export file names any address it likes, and the server must not
+ * fetch its own neighbours' pages for whoever uploads one. The check resolves the name just before
+ * the connection does (the JVM's address cache makes both see one answer), not at the socket.
  */
 @ApplicationScoped
 public class AttachmentDownloader {
@@ -43,6 +48,10 @@ public class AttachmentDownloader {
   @ConfigProperty(name = "cms.media.max-bytes", defaultValue = "10485760")
   long maxBytes;
 
+  @Inject
+  @ConfigProperty(name = "cms.import.allow-private-hosts", defaultValue = "false")
+  boolean allowPrivateHosts;
+
   /** Why an attachment could not be fetched, in words for the import's report. */
   public static final class Failed extends RuntimeException {
     Failed(String reason) {
@@ -57,7 +66,7 @@ public class AttachmentDownloader {
    *     larger than an upload may be, or the download breaks off or takes too long
    */
   public Path download(String address) {
-    URI uri = checked(address, address);
+    URI uri = reachable(checked(address, address));
     long deadline = System.currentTimeMillis() + WHOLE_MILLIS;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       HttpURLConnection connection = null;
@@ -74,7 +83,7 @@ public class AttachmentDownloader {
           if (location == null || location.isBlank()) {
             throw new Failed("the server answered " + status + " without saying where to");
           }
-          uri = checked(uri.resolve(location.strip()).toString(), address);
+          uri = reachable(checked(uri.resolve(location.strip()).toString(), address));
           continue;
         }
         if (status != 200) {
@@ -108,6 +117,43 @@ public class AttachmentDownloader {
 
   private Failed tooLarge() {
     return new Failed("larger than the media library's upload limit of " + maxBytes + " bytes");
+  }
+
+  /** The address, unless its host is internal and such hosts are not allowed. */
+  private URI reachable(URI uri) {
+    if (allowPrivateHosts) {
+      return uri;
+    }
+    try {
+      for (InetAddress resolved : InetAddress.getAllByName(uri.getHost())) {
+        if (isInternal(resolved)) {
+          throw new Failed("the host " + uri.getHost() + " is a private, loopback or link-local address"
+              + " (CMS_IMPORT_ALLOW_PRIVATE_HOSTS=true allows such hosts)");
+        }
+      }
+      return uri;
+    } catch (UnknownHostException e) {
+      throw new Failed("the host " + uri.getHost() + " is unknown");
+    }
+  }
+
+  /**
+   * Whether an address is one of a private network, this machine or its link rather than of the
+   * internet: loopback, unspecified, link-local, site-local (10/8, 172.16/12, 192.168/16),
+   * multicast, IPv6 unique-local (fc00::/7), shared address space (100.64/10) and 0/8.
+   */
+  static boolean isInternal(InetAddress address) {
+    if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+        || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+      return true;
+    }
+    byte[] bytes = address.getAddress();
+    if (address instanceof Inet6Address) {
+      return (bytes[0] & 0xfe) == 0xfc;
+    }
+    int first = bytes[0] & 0xff;
+    int second = bytes[1] & 0xff;
+    return first == 0 || (first == 100 && second >= 64 && second <= 127);
   }
 
   /** The address as a URI, when it is an absolute http(s) one with a host. */
