@@ -19,9 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -218,6 +220,9 @@ class WordPressImportIT {
                   + "<p><a href=\"" + old + uploads + "ridge" + run + "-scaled.png\">Full size</a>"
                   + " <img src=\"" + old + uploads + "missing" + run + ".png\" alt=\"Gone\"></p>",
               "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>31</wp:meta_value></wp:postmeta>"),
+          post(2, "page-with-image-" + run, "<p>About</p>",
+                  "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>30</wp:meta_value></wp:postmeta>")
+              .replace("<wp:post_type>post</wp:post_type>", "<wp:post_type>page</wp:post_type>"),
           attachment(30, "ridge" + run, old + uploads + "ridge" + run + "-scaled.png", "The ridge at dawn", "Above the valley"),
           attachment(31, "lake" + run, old + "/moved/lake" + run + ".jpg", "A still lake", ""),
           attachment(32, "missing" + run, old + uploads + "missing" + run + ".png", "", ""),
@@ -243,6 +248,7 @@ class WordPressImportIT {
       assertThat(report.getJsonObject("skipped").getInt("media")).isEqualTo(3);
       assertThat(report.getJsonObject("created").getInt("posts")).isZero();
       assertThat(report.getJsonObject("updated").getInt("posts")).isEqualTo(1);
+      assertThat(report.getJsonObject("updated").getInt("pages")).isEqualTo(1);
       assertThat(mediaCount()).isEqualTo(mediaBefore + 2);
       assertThat(report.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("item") + ": " + p.asJsonObject().getString("message")))
           .anyMatch(p -> p.startsWith("missing" + run + ": not downloaded from ") && p.endsWith("the server answered 404"))
@@ -269,6 +275,9 @@ class WordPressImportIT {
       assertThat(lake.statusCode()).isEqualTo(200);
       assertThat(lake.headers().firstValue("Content-Type")).contains("image/jpeg");
       assertThat(anonymous.get("/with-images-" + run + "/").body()).contains(medium.group(1));
+      JsonObject page = admin.get("/api/pages?slug=page-with-image-" + run + "&status=any").array().getJsonObject(0);
+      assertThat(page.getJsonObject("featuredImage").getString("url")).isEqualTo(original.group(1));
+      assertThat(page.getJsonObject("featuredImage").getString("alt")).isEqualTo("The ridge at dawn");
 
       JsonObject second = finished(admin.send("POST", "/api/imports", file, "Content-Type", "application/xml")
           .header("Location").orElseThrow());
@@ -348,7 +357,7 @@ class WordPressImportIT {
   }
 
   @Test
-  void malformedXmlFailsTheJobNamingLineAndColumn() {
+  void malformedXmlFailsTheJobNamingLineAndColumn() throws IOException, InterruptedException {
     String xml = "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel>\n"
         + "<link>https://broken.example</link>\n"
         + "<item><title>Fine</title><wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type>"
@@ -360,6 +369,25 @@ class WordPressImportIT {
     assertThat(report.getString("state")).isEqualTo("failed");
     assertThat(report.getString("failure")).startsWith("line 5, column ").contains("malformed XML");
     assertThat(onlyArticle("fine-before-the-break").getString("title")).isEqualTo("Fine");
+    // A re-run is a new upload: the failed job's copy of the file goes like a finished one's.
+    awaitNoUploadsLeft();
+  }
+
+  private static void awaitNoUploadsLeft() throws IOException, InterruptedException {
+    Path imports = Deployments.dataDir(WordPressImportIT.class).resolve("imports");
+    Instant deadline = Instant.now().plus(PATIENCE);
+    while (true) {
+      try (Stream<Path> files = Files.list(imports)) {
+        List<Path> left = files.filter(f -> f.getFileName().toString().startsWith("upload-")).toList();
+        if (left.isEmpty()) {
+          return;
+        }
+        if (Instant.now().isAfter(deadline)) {
+          throw new AssertionError("uploads of ended imports are still there: " + left);
+        }
+      }
+      Thread.sleep(100); // a poll interval, not a wait for the condition
+    }
   }
 
   @Test
