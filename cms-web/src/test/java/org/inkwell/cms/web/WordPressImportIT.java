@@ -200,6 +200,15 @@ class WordPressImportIT {
     serve(wordpress, uploads + "ridge" + run + "-scaled.png", 200, "image/png", image(600, 400, "png"));
     serve(wordpress, uploads + "lake" + run + ".jpg", 200, "image/jpeg", image(400, 300, "jpg"));
     serve(wordpress, uploads + "notes" + run + ".png", 200, "image/png", "no pixels here".getBytes(StandardCharsets.UTF_8));
+    byte[] huge = new byte[10 * 1024 * 1024 + 1]; // one byte over the default upload limit
+    wordpress.createContext(uploads + "huge" + run + ".png", exchange -> {
+      exchange.sendResponseHeaders(200, 0); // chunked: no length to refuse it by, only its bytes
+      try (var out = exchange.getResponseBody()) {
+        out.write(huge);
+      } catch (IOException hungUpOn) {
+        // the importer stops reading at the limit
+      }
+    });
     wordpress.createContext("/moved/", exchange -> {
       exchange.getResponseHeaders().add("Location", uploads + "lake" + run + ".jpg");
       exchange.sendResponseHeaders(302, -1);
@@ -227,14 +236,15 @@ class WordPressImportIT {
           attachment(31, "lake" + run, old + "/moved/lake" + run + ".jpg", "A still lake", ""),
           attachment(32, "missing" + run, old + uploads + "missing" + run + ".png", "", ""),
           attachment(33, "notes" + run, old + uploads + "notes" + run + ".png", "", ""),
-          attachment(34, "local" + run, "file:///etc/passwd", "", ""));
+          attachment(34, "local" + run, "file:///etc/passwd", "", ""),
+          attachment(35, "huge" + run, old + uploads + "huge" + run + ".png", "", ""));
       long mediaBefore = mediaCount();
 
       JsonObject withoutMedia = finished(admin.send("POST", "/api/imports?download_media=false", file, "Content-Type", "application/xml")
           .header("Location").orElseThrow());
       assertThat(withoutMedia.getJsonObject("created").getInt("posts")).isEqualTo(1);
       assertThat(withoutMedia.getJsonObject("created").getInt("media")).isZero();
-      assertThat(withoutMedia.getJsonObject("skipped").getInt("media")).isEqualTo(5);
+      assertThat(withoutMedia.getJsonObject("skipped").getInt("media")).isEqualTo(6);
       assertThat(withoutMedia.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("message")))
           .contains("not downloaded: the import was started without media", "its featured image (attachment 31) was not imported");
       assertThat(onlyArticle("with-images-" + run).getString("body")).contains(old + uploads + "ridge" + run + "-300x200.png");
@@ -245,7 +255,7 @@ class WordPressImportIT {
           .header("Location").orElseThrow());
       assertThat(report.getString("state")).isEqualTo("done");
       assertThat(report.getJsonObject("created").getInt("media")).isEqualTo(2);
-      assertThat(report.getJsonObject("skipped").getInt("media")).isEqualTo(3);
+      assertThat(report.getJsonObject("skipped").getInt("media")).isEqualTo(4);
       assertThat(report.getJsonObject("created").getInt("posts")).isZero();
       assertThat(report.getJsonObject("updated").getInt("posts")).isEqualTo(1);
       assertThat(report.getJsonObject("updated").getInt("pages")).isEqualTo(1);
@@ -253,7 +263,9 @@ class WordPressImportIT {
       assertThat(report.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("item") + ": " + p.asJsonObject().getString("message")))
           .anyMatch(p -> p.startsWith("missing" + run + ": not downloaded from ") && p.endsWith("the server answered 404"))
           .anyMatch(p -> p.startsWith("notes" + run + ": not imported: ") && p.contains("is not an image"))
-          .anyMatch(p -> p.startsWith("local" + run + ": not downloaded from file:///etc/passwd: only http and https"));
+          .anyMatch(p -> p.startsWith("local" + run + ": not downloaded from file:///etc/passwd: only http and https"))
+          .anyMatch(p -> p.startsWith("huge" + run + ": not downloaded from ")
+              && p.endsWith("larger than the media library's upload limit of 10485760 bytes"));
 
       JsonObject post = onlyArticle("with-images-" + run);
       String body = post.getString("body");
@@ -284,9 +296,18 @@ class WordPressImportIT {
       assertThat(second.getString("state")).isEqualTo("done");
       assertThat(second.getJsonObject("created").values()).allSatisfy(n -> assertThat(n.toString()).isEqualTo("0"));
       assertThat(second.getJsonObject("updated").values()).allSatisfy(n -> assertThat(n.toString()).isEqualTo("0"));
-      assertThat(second.getJsonObject("skipped").getInt("media")).isEqualTo(5);
+      assertThat(second.getJsonObject("skipped").getInt("media")).isEqualTo(6);
       assertThat(mediaCount()).isEqualTo(mediaBefore + 2);
       assertThat(onlyArticle("with-images-" + run).getString("body")).isEqualTo(body);
+
+      // Alt text changed in WordPress since: the image's texts follow, its files stay.
+      String changed = file.replace("The ridge at dawn", "The ridge at first light");
+      JsonObject third = finished(admin.send("POST", "/api/imports", changed, "Content-Type", "application/xml")
+          .header("Location").orElseThrow());
+      assertThat(third.getJsonObject("updated").getInt("media")).isEqualTo(1);
+      assertThat(third.getJsonObject("created").getInt("media")).isZero();
+      assertThat(mediaAt(original.group(1)).getString("altText")).isEqualTo("The ridge at first light");
+      assertThat(mediaCount()).isEqualTo(mediaBefore + 2);
     } finally {
       wordpress.stop(0);
     }
