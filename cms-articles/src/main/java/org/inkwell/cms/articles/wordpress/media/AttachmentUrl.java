@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * An address of an uploaded WordPress file, as an attachment or a body names it: its host (none
  * for a root-relative address) and the keys it is known by. WordPress serves an upload at its own
  * name and at a name per size it made ({@code photo-300x200.jpg}), and keeps a large upload's
- * original beside a smaller {@code photo-scaled.jpg}: all of them are one image.
+ * original beside a smaller {@code photo-scaled.jpg}: all of them are one image. Jetpack's image
+ * CDN's addresses ({@code https://i0.wp.com/old.example/wp-content/uploads/photo.jpg?w=300}) are
+ * read as the site's own.
  *
  * @param host lower case without {@code www.}, or {@code null} for a root-relative address
  * @param key folder, name and extension in lower case, {@code -scaled} dropped: the file itself
@@ -27,6 +29,7 @@ public record AttachmentUrl(String host, String key, String sizedKey, int width,
   private static final Pattern NAME = Pattern.compile("(.+)\\.([a-z0-9]{2,5})");
   private static final Pattern SIZE = Pattern.compile("(.+)-([0-9]{1,5})x([0-9]{1,5})");
   private static final String SCALED = "-scaled";
+  private static final Pattern PHOTON = Pattern.compile("i[0-3]\\.wp\\.com");
 
   /** The address read, or empty when it is not an http(s) or root-relative address of a file. */
   public static Optional<AttachmentUrl> parse(String address) {
@@ -49,8 +52,14 @@ public record AttachmentUrl(String host, String key, String sizedKey, int width,
           return Optional.empty();
         }
         host = uri.getHost().toLowerCase(Locale.ROOT);
-        host = host.startsWith("www.") ? host.substring(4) : host;
         path = uri.getRawPath();
+        int site = path.indexOf('/', 1);
+        if (PHOTON.matcher(host).matches() && site > 1) {
+          // Jetpack's image CDN serves https://i0.wp.com/{site}/{path} for the site's own files.
+          host = path.substring(1, site).toLowerCase(Locale.ROOT);
+          path = path.substring(site);
+        }
+        host = host.startsWith("www.") ? host.substring(4) : host;
       } catch (URISyntaxException notAUrl) {
         return Optional.empty();
       }

@@ -35,6 +35,14 @@ class AttachmentUrlTest {
   }
 
   @Test
+  void jetpacksImageCdnIsReadAsTheSitesOwnAddress() {
+    AttachmentUrl cdn = AttachmentUrl.parse("https://i2.wp.com/www.old.example/wp-content/uploads/hill-300x200.jpg?resize=300%2C200").orElseThrow();
+    assertThat(cdn.host()).isEqualTo("old.example");
+    assertThat(cdn.sizedKey()).isEqualTo("/wp-content/uploads/hill.jpg");
+    assertThat(AttachmentUrl.parse("https://i0.wp.com/hill.jpg").orElseThrow().host()).isEqualTo("i0.wp.com");
+  }
+
+  @Test
   void otherAddressesAreNotFiles() {
     assertThat(AttachmentUrl.parse("mailto:ann@old.example")).isEmpty();
     assertThat(AttachmentUrl.parse("file:///etc/passwd.txt")).isEmpty();
