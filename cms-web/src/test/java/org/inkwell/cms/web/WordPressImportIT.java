@@ -2,16 +2,29 @@ package org.inkwell.cms.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -20,7 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Importing WordPress sites over the API on the real WAR: real exports, a second run, bad files, roles. */
+/**
+ * Importing WordPress sites over the API on the real WAR: real exports, a second run, attachments
+ * from a local stand-in for the WordPress site, bad files, roles.
+ */
 @ExtendWith(ArquillianExtension.class)
 class WordPressImportIT {
 
@@ -46,7 +62,7 @@ class WordPressImportIT {
   @Test
   void importsWordPressBlockTestDataAndASecondRunCreatesNothing() {
     byte[] file = resource("theme-test-data.wxr.xml");
-    Api.Reply started = admin.upload("/api/imports", file, "application/xml", "export.xml");
+    Api.Reply started = admin.upload("/api/imports?download_media=false", file, "application/xml", "export.xml");
     assertThat(started.status()).isEqualTo(202);
     String location = started.header("Location").orElseThrow();
     assertThat(location).endsWith("/api/imports/" + started.json().getJsonNumber("id").longValue());
@@ -63,7 +79,7 @@ class WordPressImportIT {
     assertThat(created.getInt("categories") + report.getJsonObject("skipped").getInt("categories")).isPositive();
     assertThat(report.getJsonObject("skipped").getInt("media")).isEqualTo(9);
     assertThat(report.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("message")))
-        .contains("media is not imported yet", "items of type wp_navigation are not imported")
+        .contains("not downloaded: the import was started without media", "items of type wp_navigation are not imported")
         .anyMatch(m -> m.startsWith("the slug search is taken here: imported as "));
 
     JsonObject list = onlyArticle("list");
@@ -77,7 +93,7 @@ class WordPressImportIT {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("Nested list item");
 
-    Api.Reply again = admin.upload("/api/imports", file, "text/xml", "export.xml");
+    Api.Reply again = admin.upload("/api/imports?download_media=false", file, "text/xml", "export.xml");
     assertThat(again.status()).isEqualTo(202);
     JsonObject second = finished(again.header("Location").orElseThrow());
     assertThat(second.getString("state")).isEqualTo("done");
@@ -94,7 +110,8 @@ class WordPressImportIT {
 
   @Test
   void importsNestedCategoriesAnAuthorStatusesAndAPageUnderItsParent() {
-    Api.Reply started = admin.upload("/api/imports", resource("trail-notes.wxr.xml"), "application/rss+xml", "trail.xml");
+    Api.Reply started =
+        admin.upload("/api/imports?download_media=false", resource("trail-notes.wxr.xml"), "application/rss+xml", "trail.xml");
     assertThat(started.status()).isEqualTo(202);
     JsonObject report = finished(started.header("Location").orElseThrow());
     assertThat(report.getString("state")).isEqualTo("done");
@@ -108,7 +125,7 @@ class WordPressImportIT {
             "Hills & Valleys: 2 comment(s) not imported",
             "Members only: password-protected in WordPress: imported as a draft",
             "Diary: private in WordPress: imported as a draft",
-            "hill.jpg: media is not imported yet");
+            "hill.jpg: not downloaded: the import was started without media");
 
     JsonObject hills = onlyArticle("hills-and-valleys");
     assertThat(hills.getString("title")).isEqualTo("Hills & Valleys");
@@ -175,20 +192,193 @@ class WordPressImportIT {
     assertThat(onlyArticle("edited-" + run).getString("body")).isEqualTo("<p>Two</p>");
   }
 
+  @Test
+  void attachmentsComeInAsMediaWithFeaturedImagesAndBodiesPointingAtTheLocalCopies() throws IOException {
+    String run = Ids.unique();
+    HttpServer wordpress = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    String uploads = "/wp-content/uploads/2024/03/";
+    serve(wordpress, uploads + "ridge" + run + "-scaled.png", 200, "image/png", image(600, 400, "png"));
+    serve(wordpress, uploads + "lake" + run + ".jpg", 200, "image/jpeg", image(400, 300, "jpg"));
+    serve(wordpress, uploads + "notes" + run + ".png", 200, "image/png", "no pixels here".getBytes(StandardCharsets.UTF_8));
+    byte[] huge = new byte[10 * 1024 * 1024 + 1]; // one byte over the default upload limit
+    wordpress.createContext(uploads + "huge" + run + ".png", exchange -> {
+      exchange.sendResponseHeaders(200, 0); // chunked: no length to refuse it by, only its bytes
+      try (var out = exchange.getResponseBody()) {
+        out.write(huge);
+      } catch (IOException hungUpOn) {
+        // the importer stops reading at the limit
+      }
+    });
+    wordpress.createContext("/moved/", exchange -> {
+      exchange.getResponseHeaders().add("Location", uploads + "lake" + run + ".jpg");
+      exchange.sendResponseHeaders(302, -1);
+      exchange.close();
+    });
+    wordpress.createContext("/", exchange -> {
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    wordpress.start();
+    try {
+      String old = "http://127.0.0.1:" + wordpress.getAddress().getPort();
+      String site = "https://media-" + run + ".example";
+      // Posts first and attachments after them, as WordPress writes its exports.
+      String file = wxr(site,
+          post(1, "with-images-" + run,
+              "<p><img src=\"" + old + uploads + "ridge" + run + "-300x200.png\" alt=\"The ridge\" width=\"300\" height=\"200\"></p>"
+                  + "<p><a href=\"" + old + uploads + "ridge" + run + "-scaled.png\">Full size</a>"
+                  + " <img src=\"" + old + uploads + "missing" + run + ".png\" alt=\"Gone\"></p>",
+              "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>31</wp:meta_value></wp:postmeta>"),
+          post(2, "page-with-image-" + run, "<p>About</p>",
+                  "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>30</wp:meta_value></wp:postmeta>")
+              .replace("<wp:post_type>post</wp:post_type>", "<wp:post_type>page</wp:post_type>"),
+          attachment(30, "ridge" + run, old + uploads + "ridge" + run + "-scaled.png", "The ridge at dawn", "Above the valley"),
+          attachment(31, "lake" + run, old + "/moved/lake" + run + ".jpg", "A still lake", ""),
+          attachment(32, "missing" + run, old + uploads + "missing" + run + ".png", "", ""),
+          attachment(33, "notes" + run, old + uploads + "notes" + run + ".png", "", ""),
+          attachment(34, "local" + run, "file:///etc/passwd", "", ""),
+          attachment(35, "huge" + run, old + uploads + "huge" + run + ".png", "", ""));
+      long mediaBefore = mediaCount();
+
+      JsonObject withoutMedia = finished(admin.send("POST", "/api/imports?download_media=false", file, "Content-Type", "application/xml")
+          .header("Location").orElseThrow());
+      assertThat(withoutMedia.getJsonObject("created").getInt("posts")).isEqualTo(1);
+      assertThat(withoutMedia.getJsonObject("created").getInt("media")).isZero();
+      assertThat(withoutMedia.getJsonObject("skipped").getInt("media")).isEqualTo(6);
+      assertThat(withoutMedia.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("message")))
+          .contains("not downloaded: the import was started without media", "its featured image (attachment 31) was not imported");
+      assertThat(onlyArticle("with-images-" + run).getString("body")).contains(old + uploads + "ridge" + run + "-300x200.png");
+      assertThat(mediaCount()).isEqualTo(mediaBefore);
+
+      // The same file again, now with its media: the post, unchanged in WordPress, gains its images.
+      JsonObject report = finished(admin.send("POST", "/api/imports", file, "Content-Type", "application/xml")
+          .header("Location").orElseThrow());
+      assertThat(report.getString("state")).isEqualTo("done");
+      assertThat(report.getJsonObject("created").getInt("media")).isEqualTo(2);
+      assertThat(report.getJsonObject("skipped").getInt("media")).isEqualTo(4);
+      assertThat(report.getJsonObject("created").getInt("posts")).isZero();
+      assertThat(report.getJsonObject("updated").getInt("posts")).isEqualTo(1);
+      assertThat(report.getJsonObject("updated").getInt("pages")).isEqualTo(1);
+      assertThat(mediaCount()).isEqualTo(mediaBefore + 2);
+      assertThat(report.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("item") + ": " + p.asJsonObject().getString("message")))
+          .anyMatch(p -> p.startsWith("missing" + run + ": not downloaded from ") && p.endsWith("the server answered 404"))
+          .anyMatch(p -> p.startsWith("notes" + run + ": not imported: ") && p.contains("is not an image"))
+          .anyMatch(p -> p.startsWith("local" + run + ": not downloaded from file:///etc/passwd: only http and https"))
+          .anyMatch(p -> p.startsWith("huge" + run + ": not downloaded from ")
+              && p.endsWith("larger than the media library's upload limit of 10485760 bytes"));
+
+      JsonObject post = onlyArticle("with-images-" + run);
+      String body = post.getString("body");
+      Matcher medium = Pattern.compile("src=\"(/media/uploads/[^\"]+-300x200\\.png)\"").matcher(body);
+      assertThat(medium.find()).as(body).isTrue();
+      assertThat(admin.bytes(medium.group(1)).statusCode()).isEqualTo(200);
+      Matcher original = Pattern.compile("href=\"(/media/uploads/[^\"]+\\.png)\"").matcher(body);
+      assertThat(original.find()).as(body).isTrue();
+      assertThat(body).doesNotContain(old + uploads + "ridge").contains(old + uploads + "missing" + run + ".png");
+      JsonObject ridge = mediaAt(original.group(1));
+      assertThat(ridge.getString("altText")).isEqualTo("The ridge at dawn");
+      assertThat(ridge.getString("caption")).isEqualTo("Above the valley");
+      assertThat(ridge.getInt("width")).isEqualTo(600);
+
+      JsonObject featured = post.getJsonObject("featuredImage");
+      assertThat(featured.getString("url")).startsWith("/media/uploads/").endsWith(".jpg");
+      assertThat(featured.getString("alt")).isEqualTo("A still lake");
+      HttpResponse<byte[]> lake = anonymous.bytes(featured.getString("url"));
+      assertThat(lake.statusCode()).isEqualTo(200);
+      assertThat(lake.headers().firstValue("Content-Type")).contains("image/jpeg");
+      assertThat(anonymous.get("/with-images-" + run + "/").body()).contains(medium.group(1));
+      JsonObject page = admin.get("/api/pages?slug=page-with-image-" + run + "&status=any").array().getJsonObject(0);
+      assertThat(page.getJsonObject("featuredImage").getString("url")).isEqualTo(original.group(1));
+      assertThat(page.getJsonObject("featuredImage").getString("alt")).isEqualTo("The ridge at dawn");
+
+      JsonObject second = finished(admin.send("POST", "/api/imports", file, "Content-Type", "application/xml")
+          .header("Location").orElseThrow());
+      assertThat(second.getString("state")).isEqualTo("done");
+      assertThat(second.getJsonObject("created").values()).allSatisfy(n -> assertThat(n.toString()).isEqualTo("0"));
+      assertThat(second.getJsonObject("updated").values()).allSatisfy(n -> assertThat(n.toString()).isEqualTo("0"));
+      assertThat(second.getJsonObject("skipped").getInt("media")).isEqualTo(6);
+      assertThat(mediaCount()).isEqualTo(mediaBefore + 2);
+      assertThat(onlyArticle("with-images-" + run).getString("body")).isEqualTo(body);
+
+      // Alt text changed in WordPress since: the image's texts follow, its files stay.
+      String changed = file.replace("The ridge at dawn", "The ridge at first light");
+      JsonObject third = finished(admin.send("POST", "/api/imports", changed, "Content-Type", "application/xml")
+          .header("Location").orElseThrow());
+      assertThat(third.getJsonObject("updated").getInt("media")).isEqualTo(1);
+      assertThat(third.getJsonObject("created").getInt("media")).isZero();
+      assertThat(mediaAt(original.group(1)).getString("altText")).isEqualTo("The ridge at first light");
+      assertThat(mediaCount()).isEqualTo(mediaBefore + 2);
+    } finally {
+      wordpress.stop(0);
+    }
+  }
+
+  private long mediaCount() {
+    return admin.get("/api/media?per_page=1").header("X-Total-Count").map(Long::parseLong).orElseThrow();
+  }
+
+  /** The media library's image whose original is at this root-relative URL. */
+  private JsonObject mediaAt(String url) {
+    String name = url.substring(url.lastIndexOf('/') + 1);
+    return admin.get("/api/media?q=" + name.substring(0, name.lastIndexOf('.'))).array().stream()
+        .map(v -> v.asJsonObject())
+        .filter(m -> m.getString("url").endsWith(url))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static void serve(HttpServer server, String path, int status, String type, byte[] content) {
+    server.createContext(path, exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", type);
+      exchange.sendResponseHeaders(status, content.length);
+      try (var out = exchange.getResponseBody()) {
+        out.write(content);
+      }
+    });
+  }
+
+  private static byte[] image(int width, int height, String format) throws IOException {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(40, 110, 170));
+    g.fillRect(0, 0, width, height);
+    g.setColor(new Color(230, 200, 90));
+    g.fillOval(width / 4, height / 4, width / 2, height / 2);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, format, out);
+    return out.toByteArray();
+  }
+
+  private static String attachment(int id, String title, String url, String alt, String caption) {
+    return "<item><title>" + title + "</title><excerpt:encoded><![CDATA[" + caption + "]]></excerpt:encoded>"
+        + "<wp:post_id>" + id + "</wp:post_id><wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type>"
+        + "<wp:attachment_url><![CDATA[" + url + "]]></wp:attachment_url>"
+        + (alt.isEmpty() ? "" : "<wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value><![CDATA["
+            + alt + "]]></wp:meta_value></wp:postmeta>")
+        + "</item>";
+  }
+
   private static String wxr(String site, String... items) {
     return "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\""
+        + " xmlns:excerpt=\"http://wordpress.org/export/1.2/excerpt/\""
         + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><link>" + site + "</link>"
         + String.join("", items) + "</channel></rss>";
   }
 
   private static String post(int id, String slug, String body) {
+    return post(id, slug, body, "");
+  }
+
+  private static String post(int id, String slug, String body, String meta) {
     return "<item><title>" + slug + "</title><content:encoded><![CDATA[" + body + "]]></content:encoded>"
         + "<wp:post_id>" + id + "</wp:post_id><wp:post_date_gmt>2021-03-04 05:06:07</wp:post_date_gmt>"
-        + "<wp:post_name>" + slug + "</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>";
+        + "<wp:post_name>" + slug + "</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>"
+        + meta + "</item>";
   }
 
   @Test
-  void malformedXmlFailsTheJobNamingLineAndColumn() {
+  void malformedXmlFailsTheJobNamingLineAndColumn() throws IOException, InterruptedException {
     String xml = "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel>\n"
         + "<link>https://broken.example</link>\n"
         + "<item><title>Fine</title><wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type>"
@@ -200,6 +390,25 @@ class WordPressImportIT {
     assertThat(report.getString("state")).isEqualTo("failed");
     assertThat(report.getString("failure")).startsWith("line 5, column ").contains("malformed XML");
     assertThat(onlyArticle("fine-before-the-break").getString("title")).isEqualTo("Fine");
+    // A re-run is a new upload: the failed job's copy of the file goes like a finished one's.
+    awaitNoUploadsLeft();
+  }
+
+  private static void awaitNoUploadsLeft() throws IOException, InterruptedException {
+    Path imports = Deployments.dataDir(WordPressImportIT.class).resolve("imports");
+    Instant deadline = Instant.now().plus(PATIENCE);
+    while (true) {
+      try (Stream<Path> files = Files.list(imports)) {
+        List<Path> left = files.filter(f -> f.getFileName().toString().startsWith("upload-")).toList();
+        if (left.isEmpty()) {
+          return;
+        }
+        if (Instant.now().isAfter(deadline)) {
+          throw new AssertionError("uploads of ended imports are still there: " + left);
+        }
+      }
+      Thread.sleep(100); // a poll interval, not a wait for the condition
+    }
   }
 
   @Test
@@ -234,6 +443,9 @@ class WordPressImportIT {
             "Content-Type", "application/xml").body())
         .contains("unknown WXR version 1.3");
     assertThat(admin.send("POST", "/api/imports", "{}", "Content-Type", "application/json").status()).isEqualTo(415);
+    Api.Reply badOption = admin.send("POST", "/api/imports?download_media=maybe", "<rss/>", "Content-Type", "application/xml");
+    assertThat(badOption.status()).isEqualTo(400);
+    assertThat(badOption.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("download_media");
     assertThat(admin.get("/api/imports/999999").status()).isEqualTo(404);
 
     String wxr = new String(resource("trail-notes.wxr.xml"), StandardCharsets.UTF_8);

@@ -35,13 +35,13 @@ public class DefaultImportService implements ImportService {
   String dataDir;
 
   @Override
-  public ImportReport start(InputStream wxr, Actor actor) {
+  public ImportReport start(InputStream wxr, boolean downloadMedia, Actor actor) {
     Permissions.requireAdmin(actor, "import WordPress sites");
     Path file = receive(wxr);
     try {
       check(file);
       ImportReport job = jobs.create(file.toAbsolutePath().toString(), actor.userId());
-      importer.submit(job.id());
+      importer.submit(job.id(), downloadMedia);
       return job;
     } catch (RuntimeException refused) {
       deleteQuietly(file);

@@ -7,11 +7,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * At start-up, marks the imports a stopped server left queued or running as failed: nothing runs
- * them any more, and running the same file again completes them (imports are idempotent).
+ * them any more, and running the same file again completes them (imports are idempotent). Their
+ * uploads are deleted: a re-run is a new upload.
  */
 @Singleton
 @Startup
@@ -25,9 +30,16 @@ public class ImportJobRecovery {
 
   @PostConstruct
   void failInterrupted() {
-    int failed = jobs.failInterrupted();
-    if (failed > 0) {
-      LOG.warning(failed + " import(s) were interrupted by a stop of the server and are marked failed.");
+    List<String> uploads = jobs.failInterrupted();
+    if (!uploads.isEmpty()) {
+      LOG.warning(uploads.size() + " import(s) were interrupted by a stop of the server and are marked failed.");
+    }
+    for (String upload : uploads) {
+      try {
+        Files.deleteIfExists(Path.of(upload));
+      } catch (IOException | RuntimeException e) {
+        LOG.warning("Could not delete the import upload " + upload + ": " + e);
+      }
     }
   }
 }

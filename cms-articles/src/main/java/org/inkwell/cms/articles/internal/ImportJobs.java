@@ -71,12 +71,14 @@ public class ImportJobs {
   /**
    * Fails the jobs a stopped server left queued or running: nothing runs them any more, and running
    * the same file again completes what they did not.
+   *
+   * @return their uploaded files, which no job reads any more
    */
-  public int failInterrupted() {
+  public List<String> failInterrupted() {
     List<ImportJob> interrupted = jobs.findInState(List.of(ImportState.QUEUED, ImportState.RUNNING));
     interrupted.forEach(job ->
         job.fail("the server stopped during the import; run the same file again to complete it", now()));
-    return interrupted.size();
+    return interrupted.stream().map(ImportJob::getFilePath).toList();
   }
 
   private ImportReport report(ImportJob job) {

@@ -11,9 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.inkwell.cms.articles.ArticleStatus;
+import org.inkwell.cms.articles.MediaDetails;
+import org.inkwell.cms.articles.wordpress.media.BodyMediaLinks;
+import org.inkwell.cms.articles.wordpress.media.ImportedImages;
 import org.inkwell.cms.articles.wordpress.wxr.Fingerprints;
 import org.inkwell.cms.articles.wordpress.wxr.ImportedPost;
 import org.inkwell.cms.articles.wordpress.wxr.WxrAuthor;
@@ -63,9 +67,11 @@ public class ImportWrites {
    *
    * @param seenTerms terms earlier batches of this run wrote (a file may list a tag twice, as
    *     {@code wp:tag} and as {@code wp:term})
+   * @param images the file's attachments in the media library: bodies are pointed at them and
+   *     featured images set from them
    */
-  public Outcome write(long jobId, String source, List<WxrEntry> entries, Set<String> seenTerms) {
-    Batch batch = new Batch(jobs.find(jobId).orElseThrow(), source, seenTerms);
+  public Outcome write(long jobId, String source, List<WxrEntry> entries, Set<String> seenTerms, ImportedImages images) {
+    Batch batch = new Batch(jobs.find(jobId).orElseThrow(), source, seenTerms, images);
     for (WxrEntry entry : entries) {
       if (entry instanceof WxrAuthor author) {
         author(author, batch);
@@ -277,11 +283,11 @@ public class ImportWrites {
   }
 
   private void item(WxrItem item, Batch batch) {
+    if (item.isAttachment()) {
+      return; // the importer brings attachments in as media, before the posts that show them
+    }
     Optional<String> notImported = ImportedPost.whyNotImported(item);
     if (notImported.isPresent()) {
-      if (item.postType().equals("attachment")) {
-        batch.job.getSkipped().add(ImportedKind.MEDIA);
-      }
       ImportProblems.record(jobs, batch.job, item.label(), notImported.get());
       return;
     }
@@ -296,7 +302,8 @@ public class ImportWrites {
       if (content.isEmpty()) {
         ImportProblems.record(jobs, batch.job, item.label(), "deleted here since the last import: left out");
         batch.job.getSkipped().add(kind);
-      } else if (known.getFingerprint().equals(fingerprint)) {
+      } else if (known.getFingerprint().equals(fingerprint)
+          && !(Objects.equals(known.getLocalVersion(), content.get().getVersion()) && gainsMedia(content.get(), post, batch))) {
         batch.job.getSkipped().add(kind);
         if (content.get() instanceof Page page && page.getParent() == null && post.parentId() != null) {
           batch.deferred.add(new DeferredParent(page.getId(), post.id(), post.parentId(), item.label()));
@@ -337,7 +344,8 @@ public class ImportWrites {
       ImportProblems.record(jobs, batch.job, post.title(), "title shortened to " + ArticleInputRules.MAX_TITLE + " characters");
     }
     content.setTitle(title);
-    content.setBody(HtmlSanitizer.body(post.body()));
+    content.setBody(HtmlSanitizer.body(BodyMediaLinks.rewrite(post.body(), batch.images)));
+    featuredImage(content, post, batch);
     String manual = Excerpts.manual(HtmlSanitizer.plainText(post.excerpt()));
     boolean hasExcerpt = !manual.isEmpty() && content instanceof Article;
     content.setExcerpt(hasExcerpt ? manual : Excerpts.generate(content.getBody()), hasExcerpt);
@@ -375,6 +383,44 @@ public class ImportWrites {
       batch.deferred.add(new DeferredParent(content.getId(), post.id(), post.parentId(), post.title()));
     }
     announce(content, before, previous, batch.now);
+  }
+
+  /**
+   * The post's featured image: its attachment's local copy with the alt text WordPress had. An
+   * attachment that did not come over leaves the post without one, and is reported.
+   */
+  private void featuredImage(Content content, ImportedPost post, Batch batch) {
+    if (post.featuredImageId() == null) {
+      content.setFeaturedImage(null, null);
+      return;
+    }
+    Optional<MediaDetails> image = batch.images.byWordPressId(post.featuredImageId());
+    if (image.isEmpty()) {
+      content.setFeaturedImage(null, null);
+      ImportProblems.record(jobs, batch.job, post.title(), "its featured image (attachment " + post.featuredImageId() + ") was not imported");
+      return;
+    }
+    String alt = image.get().altText() == null ? "" : image.get().altText();
+    content.setFeaturedImage(image.get().url(), alt);
+    if (alt.isEmpty()) {
+      ImportProblems.record(jobs, batch.job, post.title(), "its featured image has no alt text in WordPress: describe it here");
+    }
+  }
+
+  /**
+   * Whether an item imported before, unchanged in the file and not edited here, would now show
+   * more of its media: images a former run could not bring in have arrived since.
+   */
+  private static boolean gainsMedia(Content content, ImportedPost post, Batch batch) {
+    if (batch.images.isEmpty()) {
+      return false;
+    }
+    Optional<String> featured = batch.images.byWordPressId(post.featuredImageId()).map(MediaDetails::url);
+    if (featured.isPresent() && !featured.get().equals(content.getFeaturedImageUrl())) {
+      return true;
+    }
+    String rewritten = BodyMediaLinks.rewrite(post.body(), batch.images);
+    return !rewritten.equals(post.body()) && !HtmlSanitizer.body(rewritten).equals(content.getBody());
   }
 
   /** All the post's categories (imports have no cap: WordPress has none), the first one primary. */
@@ -441,13 +487,15 @@ public class ImportWrites {
     final Set<String> newTerms = new HashSet<>();
     final Map<String, User> users = new HashMap<>();
     final List<DeferredParent> deferred = new ArrayList<>();
+    final ImportedImages images;
     final Instant now = now();
     boolean taxonomyChanged;
 
-    Batch(ImportJob job, String source, Set<String> seenTerms) {
+    Batch(ImportJob job, String source, Set<String> seenTerms, ImportedImages images) {
       this.job = job;
       this.source = source;
       this.seenTerms = seenTerms;
+      this.images = images;
     }
   }
 }

@@ -90,6 +90,10 @@ public class Media {
     return id;
   }
 
+  public long getVersion() {
+    return version;
+  }
+
   public String getFolder() {
     return folder;
   }

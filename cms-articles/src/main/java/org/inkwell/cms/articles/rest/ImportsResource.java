@@ -18,19 +18,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inkwell.cms.articles.wordpress.ImportReport;
 import org.inkwell.cms.articles.wordpress.ImportService;
+import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.PageRequest;
 
 /**
  * {@code /api/imports}: WordPress imports, for administrators. {@code POST} takes the export file
  * (WXR) itself as the body, streamed to disk with its own size limit ({@code cms.import.max.bytes},
  * 1 GiB by default), and answers {@code 202} with the queued job; the import runs in the background
- * and {@code GET /api/imports/{id}} follows it.
+ * and {@code GET /api/imports/{id}} follows it. Attachments are downloaded into the media library
+ * unless {@code download_media=false}.
  */
 @Path("imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +53,8 @@ public class ImportsResource {
       operationId = "startImport",
       summary = "Imports a WordPress export file (WXR 1.0 to 1.2) in the background",
       description = "400 for an empty file, one that is not XML, not WXR or of an unknown version; 413 beyond"
-          + " cms.import.max.bytes. Malformed XML further in fails the job, naming line and column.")
+          + " cms.import.max.bytes. Malformed XML further in fails the job, naming line and column. Attachments"
+          + " are downloaded from their wp:attachment_url into the media library unless download_media=false.")
   @SecurityRequirement(name = "basic")
   @APIResponse(responseCode = "202", description = "Queued; Location names the job", content = @Content(mediaType = Schemas.JSON, schema = @Schema(ref = "Import")))
   public Response start(
@@ -61,12 +65,25 @@ public class ImportsResource {
                 @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING, format = "binary"))
               })
-          InputStream body) {
-    ImportReport job = imports.start(body, callers.current());
+          InputStream body,
+      @Parameter(description = "true (the default) or false: download the attachments into the media library")
+          @QueryParam("download_media")
+          String downloadMedia) {
+    ImportReport job = imports.start(body, downloadMedia(downloadMedia), callers.current());
     return Response.accepted(ImportJson.write(job).toString())
         .location(uri.getAbsolutePathBuilder().path(Long.toString(job.id())).build())
         .type(MediaType.APPLICATION_JSON)
         .build();
+  }
+
+  private static boolean downloadMedia(String value) {
+    if (value == null || value.equals("true")) {
+      return true;
+    }
+    if (value.equals("false")) {
+      return false;
+    }
+    throw new InvalidInputException("download_media", "must be true or false");
   }
 
   @GET

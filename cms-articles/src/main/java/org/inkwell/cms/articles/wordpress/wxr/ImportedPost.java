@@ -29,6 +29,7 @@ import org.inkwell.cms.core.Slug;
  * @param parentId a page's parent's WordPress id, {@code null} for none
  * @param categories its categories, in the file's order, and {@code tags} its tags: as valid
  *     slugs and plain names
+ * @param featuredImageId the WordPress id of its featured image's attachment, {@code null} for none
  */
 public record ImportedPost(
     boolean page,
@@ -46,7 +47,8 @@ public record ImportedPost(
     String parentId,
     int menuOrder,
     List<String> oldSlugs,
-    List<String> problems) {
+    List<String> problems,
+    String featuredImageId) {
 
   /** What a slug comes out as when nothing of its source could be kept. */
   private static final String SLUG_OF_NOTHING = "untitled";
@@ -59,7 +61,8 @@ public record ImportedPost(
   public static Optional<String> whyNotImported(WxrItem item) {
     String type = item.postType();
     if (!type.equals("post") && !type.equals("page")) {
-      return Optional.of(type.equals("attachment") ? "media is not imported yet" : "items of type " + type + " are not imported");
+      // Attachments come in as media, beside posts and pages (see the importer).
+      return Optional.of(item.isAttachment() ? "an attachment, imported as media" : "items of type " + type + " are not imported");
     }
     return switch (item.status()) {
       case "publish", "future", "draft", "pending", "private" -> Optional.empty();
@@ -109,7 +112,8 @@ public record ImportedPost(
         parent.isEmpty() || parent.equals("0") ? null : parent,
         number(item.menuOrder()),
         item.oldSlugs().stream().map(s -> slug(s, "")).filter(s -> !s.equals("untitled")).distinct().toList(),
-        List.copyOf(problems));
+        List.copyOf(problems),
+        item.thumbnailId().isEmpty() || item.thumbnailId().equals("0") ? null : item.thumbnailId());
   }
 
   /**

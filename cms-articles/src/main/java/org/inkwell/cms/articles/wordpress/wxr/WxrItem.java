@@ -10,6 +10,9 @@ import java.util.List;
  * @param terms the item's {@code category} elements, categories and tags among them
  * @param oldSlugs its {@code _wp_old_slug} meta values
  * @param comments how many {@code wp:comment} it carries
+ * @param thumbnailId its featured image's WordPress id ({@code _thumbnail_id} meta), or {@code ""}
+ * @param attachmentUrl an attachment's {@code wp:attachment_url}, or {@code ""}
+ * @param imageAlt an attachment's alt text ({@code _wp_attachment_image_alt} meta), or {@code ""}
  */
 public record WxrItem(
     String id,
@@ -31,8 +34,13 @@ public record WxrItem(
     boolean sticky,
     List<Term> terms,
     List<String> oldSlugs,
-    int comments)
+    int comments,
+    String thumbnailId,
+    String attachmentUrl,
+    String imageAlt)
     implements WxrEntry {
+
+  public static final String ATTACHMENT = "attachment";
 
   /** One {@code <category domain="…" nicename="…">name</category>} of an item. */
   public record Term(String domain, String slug, String name) {}
@@ -40,6 +48,10 @@ public record WxrItem(
   /** The title decoded, as readers should see it (see {@link PlainText}). */
   public String plainTitle() {
     return PlainText.of(title);
+  }
+
+  public boolean isAttachment() {
+    return postType.equals(ATTACHMENT);
   }
 
   @Override

@@ -31,6 +31,8 @@ public final class WxrReader implements AutoCloseable {
   private static final Pattern EXCERPT_NAMESPACE = Pattern.compile("http://wordpress\\.org/export/1\\.[0-2]/excerpt/");
   private static final String CONTENT_NAMESPACE = "http://purl.org/rss/1.0/modules/content/";
   private static final String DC_NAMESPACE = "http://purl.org/dc/elements/1.1/";
+  private static final String THUMBNAIL_ID = "_thumbnail_id";
+  private static final String IMAGE_ALT = "_wp_attachment_image_alt";
   private static final Pattern PARSER_MESSAGE = Pattern.compile("(?s).*Message: (.*)");
 
   private final XMLStreamReader xml;
@@ -271,6 +273,7 @@ public final class WxrReader implements AutoCloseable {
     Map<String, String> f = new HashMap<>();
     List<WxrItem.Term> terms = new ArrayList<>();
     List<String> oldSlugs = new ArrayList<>();
+    Map<String, String> meta = new HashMap<>();
     int comments = 0;
     while (nextTagSkippingText() == XMLStreamConstants.START_ELEMENT) {
       String name = xml.getLocalName();
@@ -288,9 +291,15 @@ public final class WxrReader implements AutoCloseable {
       } else if (ns.equals(DC_NAMESPACE) && name.equals("creator")) {
         f.put("creator", text());
       } else if (isWp(xml) && name.equals("postmeta")) {
-        Map<String, String> meta = fields();
-        if ("_wp_old_slug".equals(meta.get("meta_key")) && meta.get("meta_value") != null) {
-          oldSlugs.add(meta.get("meta_value"));
+        Map<String, String> pair = fields();
+        String key = pair.get("meta_key");
+        String value = pair.get("meta_value");
+        if (key != null && value != null) {
+          if (key.equals("_wp_old_slug")) {
+            oldSlugs.add(value);
+          } else if (key.equals(THUMBNAIL_ID) || key.equals(IMAGE_ALT)) {
+            meta.put(key, value.strip());
+          }
         }
       } else if (isWp(xml) && name.equals("comment")) {
         comments++;
@@ -321,7 +330,10 @@ public final class WxrReader implements AutoCloseable {
         "1".equals(f.getOrDefault("wp:is_sticky", "0").strip()),
         List.copyOf(terms),
         List.copyOf(oldSlugs),
-        comments);
+        comments,
+        meta.getOrDefault(THUMBNAIL_ID, ""),
+        f.getOrDefault("wp:attachment_url", "").strip(),
+        meta.getOrDefault(IMAGE_ALT, ""));
   }
 
   private String attribute(String name) {

@@ -76,8 +76,8 @@ class ImportedPostTest {
   }
 
   @Test
-  void attachmentsAndOtherTypesAreNotImported() {
-    assertThat(ImportedPost.whyNotImported(item("9"))).contains("media is not imported yet");
+  void attachmentsAndOtherTypesAreNotImportedAsPosts() {
+    assertThat(ImportedPost.whyNotImported(item("9"))).contains("an attachment, imported as media");
     assertThat(ImportedPost.whyNotImported(item("50"))).contains("items of type nav_menu_item are not imported");
     assertThat(ImportedPost.whyNotImported(item("101"))).isEmpty();
     assertThat(ImportedPost.whyNotImported(withStatus(item("101"), "trash"))).isPresent();
@@ -98,6 +98,6 @@ class ImportedPostTest {
   private static WxrItem withStatus(WxrItem i, String status) {
     return new WxrItem(i.id(), i.title(), i.link(), i.creator(), i.content(), i.excerpt(), i.postDate(), i.postDateGmt(),
         i.modified(), i.modifiedGmt(), i.postName(), status, i.parentId(), i.menuOrder(), i.postType(), i.password(),
-        i.sticky(), i.terms(), i.oldSlugs(), i.comments());
+        i.sticky(), i.terms(), i.oldSlugs(), i.comments(), i.thumbnailId(), i.attachmentUrl(), i.imageAlt());
   }
 }

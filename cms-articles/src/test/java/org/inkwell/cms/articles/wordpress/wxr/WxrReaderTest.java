@@ -75,6 +75,28 @@ class WxrReaderTest {
   }
 
   @Test
+  void readsFeaturedImagesAndAttachmentsWithTheirAltText() {
+    String xml = HEAD.formatted("1.2")
+        + "<item><title>Post</title><wp:post_id>7</wp:post_id><wp:post_type>post</wp:post_type>"
+        + "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value><![CDATA[9]]></wp:meta_value></wp:postmeta>"
+        + "</item><item><title>hill</title><wp:post_id>9</wp:post_id><wp:post_type>attachment</wp:post_type>"
+        + "<excerpt:encoded xmlns:excerpt=\"http://wordpress.org/export/1.2/excerpt/\">The big hill</excerpt:encoded>"
+        + "<wp:attachment_url> https://old.example/wp-content/uploads/2019/05/hill.jpg </wp:attachment_url>"
+        + "<wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value>A hill at dawn</wp:meta_value></wp:postmeta>"
+        + "</item></channel></rss>";
+    List<WxrEntry> entries = readAll(stream(xml));
+    WxrItem post = (WxrItem) entries.get(0);
+    WxrItem attachment = (WxrItem) entries.get(1);
+    assertThat(post.thumbnailId()).isEqualTo("9");
+    assertThat(post.isAttachment()).isFalse();
+    assertThat(attachment.isAttachment()).isTrue();
+    assertThat(attachment.attachmentUrl()).isEqualTo("https://old.example/wp-content/uploads/2019/05/hill.jpg");
+    assertThat(attachment.imageAlt()).isEqualTo("A hill at dawn");
+    assertThat(attachment.excerpt()).isEqualTo("The big hill");
+    assertThat(ImportedPost.of(post).featuredImageId()).isEqualTo("9");
+  }
+
+  @Test
   void countsEntriesForProgress() {
     assertThat(WxrReader.count(fixture("trail-notes.wxr.xml"))).isEqualTo(14);
   }
