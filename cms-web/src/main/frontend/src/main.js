@@ -37,6 +37,7 @@ function mount(host) {
     },
     onUpdate: () => {
       source.value = stored();
+      source.dispatchEvent(new Event('input', { bubbles: true }));
       clearTimeout(changeTimer);
       changeTimer = setTimeout(announceChange, 800);
     },

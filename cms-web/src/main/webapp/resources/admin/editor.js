@@ -3,8 +3,40 @@
 var CmsEditor = (function () {
   var target = 'body';
 
-  $(document).on('pfAjaxComplete', function () {
+  // Leaving with changes not saved asks first; a save that went through clears them, and the page
+  // a save moves to (a new article's address) is no leaving.
+  var unsaved = false;
+  var saving = false;
+  var SAVES = ['saveDraft', 'publish', 'schedule', 'submitForReview', 'unpublish', 'restore', 'trash', 'saveMine'];
+
+  function isSave(settings) {
+    var source = settings && settings.source ? (settings.source.id || settings.source) : '';
+    return SAVES.some(function (id) { return source === 'editor:' + id; });
+  }
+
+  $(document).on('input change', '#editor', function () {
+    unsaved = true;
+  });
+
+  $(document).on('pfAjaxSend', function (event, xhr, settings) {
+    saving = saving || isSave(settings);
+  });
+
+  $(document).on('pfAjaxComplete', function (event, xhr, settings) {
     CmsRichEditor.mountAll();
+    if (isSave(settings)) {
+      saving = false;
+      if (!(xhr.pfArgs && xhr.pfArgs.validationFailed) && !document.querySelector('.conflict')) {
+        unsaved = false;
+      }
+    }
+  });
+
+  window.addEventListener('beforeunload', function (event) {
+    if (unsaved && !saving) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
   });
 
   function insertIntoBody(url, alt) {

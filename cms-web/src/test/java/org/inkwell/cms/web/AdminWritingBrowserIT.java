@@ -170,6 +170,7 @@ class AdminWritingBrowserIT {
     admin.toolbar("bulletList");
     body.sendKeys(Keys.END, Keys.ENTER, "Twist gently");
 
+    assertThat(leavingAsksFirst(admin)).as("leaving with unsaved changes asks first").isTrue();
     admin.type("editor:focusKeyphrase", "how to pop lower back");
     admin.type("editor:metaDescription", "Short.");
     admin.waitFor(d -> d.findElement(By.cssSelector("[data-check='keyphraseInTitle']")).getAttribute("data-rating").equals("GOOD"));
@@ -187,6 +188,7 @@ class AdminWritingBrowserIT {
     admin.waitFor(ExpectedConditions.urlContains("/admin/edit.xhtml?id="));
     admin.success("saved");
     long id = Long.parseLong(admin.currentUrl().replaceAll(".*id=", ""));
+    assertThat(leavingAsksFirst(admin)).as("nothing unsaved after saving").isFalse();
     JsonObject stored = api.asAdmin().get("/api/articles/" + id).json();
     assertThat(stored.getString("status")).isEqualTo("draft");
     assertThat(stored.getString("body"))
@@ -326,6 +328,8 @@ class AdminWritingBrowserIT {
     mine.press("editor:saveDraft");
     assertThat(mine.pageErrors()).contains("Someone else saved this article");
     assertThat(mine.text("#conflictHeading")).contains("changed while you were editing");
+    String editorName = api.as(editor.login(), editor.password()).get("/api/users/me").json().getString("name");
+    assertThat(mine.text(".conflict")).contains(editorName + " saved another version at");
     assertThat(mine.text(".conflict .diff-table")).contains("My paragraph.", "Their paragraph.");
     assertThat(mine.richBody().getText()).contains("My paragraph.");
     browser.screenshot("admin-edit-conflict");
@@ -464,6 +468,12 @@ class AdminWritingBrowserIT {
     admin.success("saved");
     assertThat(api.asAdmin().get("/api/articles/" + id).json().getString("body"))
         .isEqualTo("<p>Typed as HTML</p><dl><dt>Rep</dt><dd>One movement</dd></dl>");
+  }
+
+  /** Whether leaving the page now would ask first (the page's beforeunload handler cancels it). */
+  private static boolean leavingAsksFirst(AdminPages admin) {
+    return Boolean.TRUE.equals(admin.script(
+        "return !window.dispatchEvent(new Event('beforeunload', {cancelable: true}));"));
   }
 
   private static long createArticle(Api as, String title, String body) {

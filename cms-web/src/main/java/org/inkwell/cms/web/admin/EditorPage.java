@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import org.inkwell.cms.articles.BodyMarkup;
+import org.inkwell.cms.articles.RevisionDetails;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.AutosaveDetails;
 import org.inkwell.cms.core.AccessDeniedException;
@@ -123,7 +124,7 @@ public class EditorPage implements Serializable {
       show(editing().trash(id, saved.version()));
       Notices.success("editor.trashed", saved.title());
     } catch (StaleVersionException e) {
-      conflict = EditConflict.between(fields, editing().find(id));
+      conflict = EditConflict.between(fields, editing().find(id), lastSaver());
       Notices.error("editor.conflict", noun());
     } catch (CmsException e) {
       Notices.error("editor.refused", e.getMessage());
@@ -251,7 +252,7 @@ public class EditorPage implements Serializable {
             + (isPage() ? "&kind=" + PageEditing.KIND : ""));
       }
     } catch (StaleVersionException e) {
-      conflict = EditConflict.between(fields, editing().find(id));
+      conflict = EditConflict.between(fields, editing().find(id), lastSaver());
       Notices.error("editor.conflict", noun());
     } catch (InvalidInputException e) {
       Notices.fieldErrors(e, editing().inputs());
@@ -272,6 +273,14 @@ public class EditorPage implements Serializable {
   /** A scheduled article keeps its date when saved, unless the editor schedules it anew. */
   private Instant keptPublishAt() {
     return saved != null && saved.status() == ArticleStatus.SCHEDULED ? saved.publishAt() : null;
+  }
+
+  /** Who saved the current version: each save that changes something keeps a revision. */
+  private String lastSaver() {
+    return editing().revisions(id).stream()
+        .max(java.util.Comparator.comparingInt(RevisionDetails::number))
+        .map(revision -> revision.savedBy().name())
+        .orElse("");
   }
 
   private ContentEditing editing() {

@@ -80,6 +80,8 @@ public final class Browser implements AutoCloseable {
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
+    // Leaving an editor with unsaved changes asks "Leave site?": tests that leave on purpose go.
+    options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
     options.addArguments(
         "--headless=new",
         "--no-sandbox", // the build runs as root, where Chromium's sandbox refuses to start
