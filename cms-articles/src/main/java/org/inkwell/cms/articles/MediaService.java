@@ -59,4 +59,11 @@ public interface MediaService {
    * Anyone may ask, as the files themselves are public. Empty for any other URL.
    */
   Optional<ImageSize> sizeOf(String url);
+
+  /**
+   * The library image whose original or one of whose resized copies is at this root-relative URL,
+   * for pages that offer readers its other sizes. Anyone may ask, as the files themselves are
+   * public. Empty for any other URL.
+   */
+  Optional<MediaDetails> imageAt(String url);
 }

@@ -95,6 +95,32 @@ class MediaApiIT {
   }
 
   @Test
+  void pagesOfferEveryWidthOfALibraryImageAndFeedsTheLargeOne() {
+    JsonObject image = editor.upload("/api/media", png(1200, 800), "image/png", "Wide " + Ids.unique() + ".png").json();
+    String original = image.getString("url");
+    java.util.Map<String, String> variants = new java.util.HashMap<>();
+    image.getJsonArray("variants").getValuesAs(JsonObject.class).forEach(v -> variants.put(v.getString("name"), v.getString("url")));
+    String title = "Pictured widths " + Ids.unique();
+    String json = jakarta.json.Json.createObjectBuilder().add("title", title).add("status", "published")
+        .add("body", "<p>Before.</p><p><img src=\"" + original + "\" alt=\"An orange field\"></p>")
+        .add("featuredImage", variants.get("medium")).add("featuredImageAlt", "Orange").build().toString();
+    JsonObject article = editor.post("/api/articles", json).json();
+
+    String page = anonymous.get("/" + article.getString("slug") + "/").body();
+    String srcset = variants.get("medium") + " 300w, " + variants.get("medium_large") + " 768w, "
+        + variants.get("large") + " 1024w, " + original + " 1200w";
+    assertThat(page)
+        .contains("<img src=\"" + original + "\" alt=\"An orange field\" width=\"1200\" height=\"800\" srcset=\"" + srcset + "\" sizes=\"")
+        .contains("<img src=\"" + variants.get("medium") + "\" alt=\"Orange\" width=\"300\" height=\"200\" srcset=\"" + srcset + "\"")
+        .doesNotContain(variants.get("thumbnail"));
+    // The stored body is as it was written: the sizes are how pages show it.
+    assertThat(editor.get("/api/articles/" + article.getInt("id")).json().getString("body")).doesNotContain("srcset");
+
+    String feed = anonymous.get("/feed/").body();
+    assertThat(feed).contains(variants.get("large")).doesNotContain(original + "\"");
+  }
+
+  @Test
   void aTextFileNamedPngIsRefusedNamingTheFileField() {
     Api.Reply refused = editor.upload("/api/media", "not a picture".getBytes(StandardCharsets.UTF_8), "image/png", "x.png");
 

@@ -136,12 +136,24 @@ public class DefaultMediaService implements MediaService {
 
   @Override
   public Optional<ImageSize> sizeOf(String url) {
+    String[] file = folderAndName(url);
+    return file == null ? Optional.empty() : media.sizeOf(file[0], file[1]);
+  }
+
+  @Override
+  public Optional<MediaDetails> imageAt(String url) {
+    String[] file = folderAndName(url);
+    return file == null ? Optional.empty() : media.findByFile(file[0], file[1]).map(DefaultMediaService::details);
+  }
+
+  /** The folder and file name of a media URL, {@code null} for any other. */
+  private static String[] folderAndName(String url) {
     if (url == null || !url.startsWith(MediaFiles.URL_PREFIX)) {
-      return Optional.empty();
+      return null;
     }
     String path = url.substring(MediaFiles.URL_PREFIX.length());
     int slash = path.lastIndexOf('/');
-    return slash < 0 ? Optional.empty() : media.sizeOf(path.substring(0, slash), path.substring(slash + 1));
+    return slash < 0 ? null : new String[] {path.substring(0, slash), path.substring(slash + 1)};
   }
 
   private Media findMedia(long id) {

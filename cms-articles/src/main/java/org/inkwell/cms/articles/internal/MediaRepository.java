@@ -64,6 +64,18 @@ public class MediaRepository {
     return new Page(found, total);
   }
 
+  /** The image whose original or one of whose variants is stored under this name in this folder. */
+  public Optional<Media> findByFile(String folder, String fileName) {
+    return em.createQuery(
+            "select distinct m from Media m left join m.variants v where m.folder = :folder"
+                + " and (m.fileName = :name or v.fileName = :name)", Media.class)
+        .setParameter("folder", folder)
+        .setParameter("name", fileName)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
   /** The size of the original or the variant stored under this name in this folder. */
   public Optional<ImageSize> sizeOf(String folder, String fileName) {
     return em.createQuery(

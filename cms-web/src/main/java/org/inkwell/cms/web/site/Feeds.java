@@ -50,6 +50,7 @@ public class Feeds {
   private static final Pattern SITE_RELATIVE = Pattern.compile("(\\s(?:src|href)=\")/(?!/)");
 
   @Inject ArticleService articles;
+  @Inject ImageSizes imageSizes;
 
   /** The feed, or empty when it names a category that does not exist. */
   Optional<PageResult> feed(Route.Feed route, SitePages.Frame frame) {
@@ -134,7 +135,7 @@ public class Feeds {
     return link;
   }
 
-  private static SyndEntry entry(ArticleDetails a, String base) {
+  private SyndEntry entry(ArticleDetails a, String base) {
     String url = StoredText.strip(base + "/" + a.slug() + "/");
     SyndEntry entry = new SyndEntryImpl();
     entry.setTitle(StoredText.stripLine(a.title()));
@@ -149,7 +150,7 @@ public class Feeds {
     entry.setCategories(categories);
     entry.setDescription(content("text/plain", a.excerpt()));
     // Feed readers resolve nothing against the site: make the body's own links absolute.
-    entry.setContents(List.of(content("html", SITE_RELATIVE.matcher(a.body()).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(base + "/")))));
+    entry.setContents(List.of(content("html", SITE_RELATIVE.matcher(ResponsiveImages.forFeed(a.body(), imageSizes::shown)).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(base + "/")))));
     return entry;
   }
 

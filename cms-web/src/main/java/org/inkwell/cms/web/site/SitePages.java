@@ -136,10 +136,18 @@ public class SitePages {
     crumbs.add(new Link(p.title(), frame.base() + "/" + p.path() + "/"));
     Map<String, Object> model = model(frame, SeoHead.page(frame.site(), p, crumbs), null);
     model.put("page", p);
-    model.put("body", ScrollingTables.wrap(p.body()));
-    model.put("image", imageSizes.of(p.featuredImage()).orElse(null));
+    model.put("body", ScrollingTables.wrap(ResponsiveImages.inBody(p.body(), imageSizes::shown)));
+    putFeaturedImage(model, p.featuredImage());
     model.put("crumbs", crumbs);
     return PageResult.html(200, templates.render("page", model), Set.of(PageDependencies.PAGES));
+  }
+
+  /** The featured image's size and, for a library image, its other widths. */
+  private void putFeaturedImage(Map<String, Object> model, String url) {
+    Optional<ShownImage> shown = imageSizes.shown(url);
+    model.put("image", shown.map(ShownImage::size).orElse(null));
+    model.put("srcset", shown.map(ShownImage::srcset).orElse(""));
+    model.put("sizes", ResponsiveImages.SIZES);
   }
 
   /** An article as readers see it; a preview of a draft is the same page, never kept or indexed. */
@@ -160,8 +168,8 @@ public class SitePages {
 
     Map<String, Object> model = model(frame, SeoHead.article(frame.site(), a, crumbs), null);
     model.put("article", a);
-    model.put("body", ScrollingTables.wrap(a.body()));
-    model.put("image", imageSizes.of(a.featuredImage()).orElse(null));
+    model.put("body", ScrollingTables.wrap(ResponsiveImages.inBody(a.body(), imageSizes::shown)));
+    putFeaturedImage(model, a.featuredImage());
     model.put("crumbs", crumbs);
     model.put("published", date(a.publishedAt()));
     model.put("readingMinutes", readingMinutes(a.body()));
