@@ -56,6 +56,25 @@ public class ImportJobRepository {
         .findFirst();
   }
 
+  public Optional<OldPermalink> findPermalink(String address) {
+    return Optional.ofNullable(em.find(OldPermalink.class, address));
+  }
+
+  /**
+   * Keeps these old addresses of an imported item; one that led to another item before leads to
+   * this one now.
+   */
+  public void keepPermalinks(ImportedItem item, List<String> addresses) {
+    for (String address : addresses) {
+      Optional<OldPermalink> known = findPermalink(address);
+      if (known.isEmpty()) {
+        em.persist(new OldPermalink(address, item));
+      } else if (known.get().getItem() != item) {
+        known.get().pointAt(item);
+      }
+    }
+  }
+
   public void save(ImportJob job) {
     em.persist(job);
   }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.wordpress.wxr.Fingerprints;
 import org.inkwell.cms.articles.wordpress.wxr.ImportedPost;
+import org.inkwell.cms.articles.wordpress.wxr.OldAddresses;
 import org.inkwell.cms.articles.wordpress.wxr.WxrAuthor;
 import org.inkwell.cms.articles.wordpress.wxr.WxrEntry;
 import org.inkwell.cms.articles.wordpress.wxr.WxrItem;
@@ -63,9 +64,12 @@ public class ImportWrites {
    *
    * @param seenTerms terms earlier batches of this run wrote (a file may list a tag twice, as
    *     {@code wp:tag} and as {@code wp:term})
+   * @param categoryPaths each WordPress category slug of the run so far and its path of slugs below
+   *     {@code /category/}, which its subcategories' old addresses start with; added to here
    */
-  public Outcome write(long jobId, String source, List<WxrEntry> entries, Set<String> seenTerms) {
-    Batch batch = new Batch(jobs.find(jobId).orElseThrow(), source, seenTerms);
+  public Outcome write(
+      long jobId, String source, List<WxrEntry> entries, Set<String> seenTerms, Map<String, String> categoryPaths) {
+    Batch batch = new Batch(jobs.find(jobId).orElseThrow(), source, seenTerms, categoryPaths);
     for (WxrEntry entry : entries) {
       if (entry instanceof WxrAuthor author) {
         author(author, batch);
@@ -171,9 +175,15 @@ public class ImportWrites {
       return;
     }
     String fingerprint = Fingerprints.of(term);
+    String parentPath = category ? batch.categoryPaths.get(term.parentSlug().strip()) : "";
+    List<String> addresses = OldAddresses.of(term, parentPath);
+    if (category) {
+      batch.categoryPaths.put(term.slug().strip(), OldAddresses.categoryPath(term, parentPath));
+    }
     Optional<ImportedItem> mapped = jobs.findItem(batch.source, kind, term.key());
     if (mapped.isPresent()) {
       ImportedItem item = mapped.get();
+      jobs.keepPermalinks(item, addresses);
       if (item.getFingerprint().equals(fingerprint)) {
         batch.job.getSkipped().add(kind);
       } else if (category) {
@@ -202,11 +212,13 @@ public class ImportWrites {
       ImportedItem item = new ImportedItem(batch.source, kind, term.key(), localId);
       item.imported(fingerprint, c.getVersion());
       jobs.save(item);
+      jobs.keepPermalinks(item, addresses);
     } else {
       Tag tag = tagFor(new WxrItem.Term(WxrTerm.TAG, slug, term.plainName()), batch, false);
       ImportedItem item = new ImportedItem(batch.source, kind, term.key(), tag.getId());
       item.imported(fingerprint, null);
       jobs.save(item);
+      jobs.keepPermalinks(item, addresses);
     }
   }
 
@@ -289,8 +301,10 @@ public class ImportWrites {
     ImportedKind kind = post.page() ? ImportedKind.PAGE : ImportedKind.POST;
     String fingerprint = Fingerprints.of(item);
     Optional<ImportedItem> mapped = jobs.findItem(batch.source, kind, post.id());
+    List<String> addresses = OldAddresses.of(item, batch.source);
     if (mapped.isPresent()) {
       ImportedItem known = mapped.get();
+      jobs.keepPermalinks(known, addresses);
       Optional<? extends Content> content =
           post.page() ? pages.find(known.getLocalId()) : contents.find(known.getLocalId());
       if (content.isEmpty()) {
@@ -318,6 +332,7 @@ public class ImportWrites {
     ImportedItem mapping = new ImportedItem(batch.source, kind, post.id(), content.getId());
     mapping.imported(fingerprint, content.getVersion());
     jobs.save(mapping);
+    jobs.keepPermalinks(mapping, addresses);
     batch.job.getCreated().add(kind);
     if (item.comments() > 0) {
       ImportProblems.record(jobs, batch.job, item.label(), item.comments() + " comment(s) not imported");
@@ -352,6 +367,7 @@ public class ImportWrites {
     boolean placed = true;
     if (content instanceof Article article) {
       fileUnder(article, post, batch);
+      article.setSticky(post.sticky());
     } else if (content instanceof Page page) {
       page.setMenuOrder(post.menuOrder());
       placed = placePage(page, post, batch);
@@ -439,15 +455,17 @@ public class ImportWrites {
     final String source;
     final Set<String> seenTerms;
     final Set<String> newTerms = new HashSet<>();
+    final Map<String, String> categoryPaths;
     final Map<String, User> users = new HashMap<>();
     final List<DeferredParent> deferred = new ArrayList<>();
     final Instant now = now();
     boolean taxonomyChanged;
 
-    Batch(ImportJob job, String source, Set<String> seenTerms) {
+    Batch(ImportJob job, String source, Set<String> seenTerms, Map<String, String> categoryPaths) {
       this.job = job;
       this.source = source;
       this.seenTerms = seenTerms;
+      this.categoryPaths = categoryPaths;
     }
   }
 }

@@ -8,11 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.inkwell.cms.articles.wordpress.OldAddress;
 
 /**
  * The public site: every address no other part of the application claims. Pages come from the
@@ -39,6 +41,7 @@ public class SiteServlet extends HttpServlet {
   @Inject SiteRenderer renderer;
   @Inject SiteConfig config;
   @Inject Stylesheet stylesheet;
+  @Inject OldLinks oldLinks;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -65,6 +68,17 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     String base = config.base(request.getScheme(), request.getHeader("Host"), request.getServerName(), request.getServerPort());
+    Optional<String> plainPermalink = OldAddress.ofQuery(path, request.getParameter("p"), request.getParameter("page_id"));
+    if (plainPermalink.isPresent()) {
+      // WordPress's /?p=123: the imported item's address now, else nothing here.
+      Optional<String> moved = oldLinks.location(base, plainPermalink.get());
+      if (moved.isPresent()) {
+        redirect(response, moved.get());
+      } else {
+        write(cache.get(base + " 404", () -> CachedPage.of(renderer.notFound(base), Instant.now())), request, response);
+      }
+      return;
+    }
     Route route = Routes.parse(path, request.getParameter("q"), request.getParameter("page"));
     if (route instanceof Route.Canonical canonical) {
       String query = request.getQueryString();
@@ -77,6 +91,12 @@ public class SiteServlet extends HttpServlet {
           ? cache.get(base + " " + route, () -> CachedPage.of(renderer.render(route, base), Instant.now()))
           : CachedPage.of(renderer.render(route, base), Instant.now());
       if (page.isNothingFound()) {
+        // Live content always wins: an imported site's old address is looked up only where none answers.
+        Optional<String> moved = OldAddress.ofPath(path).flatMap(address -> oldLinks.location(base, address));
+        if (moved.isPresent()) {
+          redirect(response, moved.get());
+          return;
+        }
         page = cache.get(base + " 404", () -> CachedPage.of(renderer.notFound(base), Instant.now()));
       }
     } catch (RuntimeException e) {

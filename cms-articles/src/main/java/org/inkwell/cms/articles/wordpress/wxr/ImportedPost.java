@@ -29,6 +29,7 @@ import org.inkwell.cms.core.Slug;
  * @param parentId a page's parent's WordPress id, {@code null} for none
  * @param categories its categories, in the file's order, and {@code tags} its tags: as valid
  *     slugs and plain names
+ * @param sticky a post WordPress shows first on its home page ({@code wp:is_sticky}); pages never are
  */
 public record ImportedPost(
     boolean page,
@@ -46,6 +47,7 @@ public record ImportedPost(
     String parentId,
     int menuOrder,
     List<String> oldSlugs,
+    boolean sticky,
     List<String> problems) {
 
   /** What a slug comes out as when nothing of its source could be kept. */
@@ -77,9 +79,6 @@ public record ImportedPost(
       problems.add("untitled in WordPress: titled " + UNTITLED);
     }
     ArticleStatus status = status(item, page, problems);
-    if (item.sticky()) {
-      problems.add("sticky in WordPress: listed by its date here");
-    }
     PostBody.Converted body = PostBody.convert(item.content());
     body.keptShortcodes().forEach(name -> problems.add("shortcode [" + name + "] kept as text"));
     List<WxrItem.Term> categories = new ArrayList<>();
@@ -109,6 +108,7 @@ public record ImportedPost(
         parent.isEmpty() || parent.equals("0") ? null : parent,
         number(item.menuOrder()),
         item.oldSlugs().stream().map(s -> slug(s, "")).filter(s -> !s.equals("untitled")).distinct().toList(),
+        !page && item.sticky(),
         List.copyOf(problems));
   }
 
