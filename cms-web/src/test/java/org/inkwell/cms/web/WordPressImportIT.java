@@ -103,7 +103,6 @@ class WordPressImportIT {
     assertThat(report.getJsonObject("created").getInt("authors")).isEqualTo(1);
     assertThat(report.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("item") + ": " + p.asJsonObject().getString("message")))
         .contains(
-            "Hills & Valleys: sticky in WordPress: listed by its date here",
             "Hills & Valleys: shortcode [gallery] kept as text",
             "Hills & Valleys: 2 comment(s) not imported",
             "Members only: password-protected in WordPress: imported as a draft",
@@ -118,6 +117,29 @@ class WordPressImportIT {
     assertThat(hills.getJsonArray("tags").stream().map(t -> t.asJsonObject().getString("name"))).containsExactlyInAnyOrder("Mud", "New Shoes");
     assertThat(hills.getJsonObject("author").getString("login")).isEqualTo("ada.runner");
     assertThat(anonymous.get("/hills/").status()).isEqualTo(301);
+    assertThat(hills.getBoolean("sticky")).isTrue();
+    assertThat(onlyArticle("members-only").getBoolean("sticky")).isFalse();
+
+    // WordPress's old addresses of the post, its category archive and a page lead to where they live now.
+    String hillsNow = "/hills-and-valleys/";
+    assertMovedTo("/?p=101", hillsNow);
+    assertMovedTo("/2019/05/hills-and-valleys/", hillsNow);
+    assertMovedTo("/2019/05/04/hills-and-valleys/", hillsNow);
+    assertMovedTo("/archives/101/", hillsNow);
+    assertMovedTo("/category/outdoors/trail-running/ultras/", "/category/ultras/");
+    assertMovedTo("/?page_id=202", "/about-trail-notes/our-team/");
+    assertThat(anonymous.get("/?p=999999").status()).isEqualTo(404);
+    assertThat(anonymous.get("/?p=103").status()).as("a draft is never a redirect's target").isEqualTo(404);
+    assertThat(anonymous.get("/").status()).isEqualTo(200);
+    assertThat(anonymous.get("/category/ultras/").status()).isEqualTo(200);
+
+    // Sticky in WordPress: first on the home page, above articles published after it.
+    String newer = "Newer than the hills " + Ids.unique();
+    assertThat(admin.post("/api/articles", "{\"title\":\"" + newer + "\",\"body\":\"<p>x</p>\",\"status\":\"published\"}")
+        .status()).isEqualTo(201);
+    String home = anonymous.get("/").body();
+    assertThat(home).contains(newer, "Hills &amp; Valleys");
+    assertThat(home.indexOf("Hills &amp; Valleys")).isLessThan(home.indexOf(newer));
 
     List<JsonObject> categories = admin.get("/api/categories").array().stream().map(v -> v.asJsonObject()).toList();
     assertThat(categories).anySatisfy(c -> {
@@ -242,6 +264,12 @@ class WordPressImportIT {
     assertThat(editor.send("POST", "/api/imports", wxr, "Content-Type", "application/xml").status()).isEqualTo(403);
     assertThat(editor.get("/api/imports").status()).isEqualTo(403);
     assertThat(anonymous.get("/api/imports").status()).isEqualTo(401);
+  }
+
+  private void assertMovedTo(String path, String newPath) {
+    Api.Reply moved = anonymous.get(path);
+    assertThat(moved.status()).as(path).isEqualTo(301);
+    assertThat(moved.header("Location").orElseThrow()).as(path).endsWith(newPath);
   }
 
   private JsonObject finished(String location) {

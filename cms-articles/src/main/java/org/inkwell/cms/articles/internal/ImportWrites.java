@@ -50,6 +50,7 @@ public class ImportWrites {
   @Inject PageRepository pages;
   @Inject TaxonomyRepository taxonomy;
   @Inject UserRepository users;
+  @Inject MediaRepository media;
   @Inject DefaultUserService userService;
   @Inject AfterCommitEvents events;
 
@@ -297,7 +298,7 @@ public class ImportWrites {
       ImportProblems.record(jobs, batch.job, item.label(), notImported.get());
       return;
     }
-    ImportedPost post = ImportedPost.of(item);
+    ImportedPost post = ImportedPost.of(item, new ImportedMedia(jobs, media, batch.source));
     ImportedKind kind = post.page() ? ImportedKind.PAGE : ImportedKind.POST;
     String fingerprint = Fingerprints.of(item);
     Optional<ImportedItem> mapped = jobs.findItem(batch.source, kind, post.id());

@@ -70,7 +70,13 @@ public record ImportedPost(
     };
   }
 
+  /** The item, with no attachment known (see {@link Attachments#NONE}). */
   public static ImportedPost of(WxrItem item) {
+    return of(item, Attachments.NONE);
+  }
+
+  /** @param attachments the site's attachments the media library has, for galleries and players */
+  public static ImportedPost of(WxrItem item, Attachments attachments) {
     boolean page = item.postType().equals("page");
     List<String> problems = new ArrayList<>();
     String title = item.plainTitle();
@@ -79,8 +85,8 @@ public record ImportedPost(
       problems.add("untitled in WordPress: titled " + UNTITLED);
     }
     ArticleStatus status = status(item, page, problems);
-    PostBody.Converted body = PostBody.convert(item.content());
-    body.keptShortcodes().forEach(name -> problems.add("shortcode [" + name + "] kept as text"));
+    PostBody.Converted body = PostBody.convert(item.content(), attachments);
+    problems.addAll(body.problems());
     List<WxrItem.Term> categories = new ArrayList<>();
     List<WxrItem.Term> tags = new ArrayList<>();
     for (WxrItem.Term term : item.terms()) {
@@ -98,7 +104,7 @@ public record ImportedPost(
         title,
         postSlug(item, page),
         body.html(),
-        PostBody.convert(item.excerpt()).html(),
+        PostBody.convert(item.excerpt(), attachments).html(),
         status,
         date(item.postDateGmt(), item.postDate()),
         date(item.modifiedGmt(), item.modified()),
