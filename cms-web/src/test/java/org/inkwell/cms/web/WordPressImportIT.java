@@ -197,6 +197,41 @@ class WordPressImportIT {
     assertThat(onlyArticle("edited-" + run).getString("body")).isEqualTo("<p>Two</p>");
   }
 
+  @Test
+  void pageLoopsAreBrokenOldSlugsGiveWayToLiveOnesAndDescriptionsAreDecoded() {
+    String run = Ids.unique();
+    String category = "<wp:category><wp:term_id>5</wp:term_id><wp:category_nicename>fish-" + run + "</wp:category_nicename>"
+        + "<wp:category_parent></wp:category_parent><wp:cat_name>Fish</wp:cat_name>"
+        + "<wp:category_description><![CDATA[Fish &amp; Chips]]></wp:category_description></wp:category>";
+    String renamed = post(3, "renamed-" + run, "<p>Renamed</p>").replace("</item>",
+        "<wp:postmeta><wp:meta_key>_wp_old_slug</wp:meta_key><wp:meta_value>shared-" + run + "</wp:meta_value></wp:postmeta></item>");
+    Api.Reply started = admin.send("POST", "/api/imports",
+        wxr("https://loops-" + run + ".example", category, page(1, "above-" + run, 2), page(2, "below-" + run, 1), renamed,
+            post(4, "shared-" + run, "<p>Lives here</p>")),
+        "Content-Type", "application/xml");
+    JsonObject report = finished(started.header("Location").orElseThrow());
+
+    assertThat(report.getString("state")).isEqualTo("done");
+    assertThat(report.getJsonObject("created").getInt("pages")).isEqualTo(2);
+    assertThat(report.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("message")))
+        .contains("its parent page 2 is below it in WordPress (a loop): placed at the top level");
+    assertThat(anonymous.get("/above-" + run + "/").status()).as("the loop broken at the top").isEqualTo(200);
+    assertThat(anonymous.get("/above-" + run + "/below-" + run + "/").status()).isEqualTo(200);
+    assertThat(onlyArticle("shared-" + run).getString("body")).isEqualTo("<p>Lives here</p>");
+    assertThat(admin.get("/api/categories").array().stream().map(v -> v.asJsonObject()))
+        .anySatisfy(c -> {
+          assertThat(c.getString("slug")).isEqualTo("fish-" + run);
+          assertThat(c.getString("description")).isEqualTo("Fish & Chips");
+        });
+  }
+
+  private static String page(int id, String slug, int parent) {
+    return "<item><title>" + slug + "</title><content:encoded><![CDATA[<p>" + slug + "</p>]]></content:encoded>"
+        + "<wp:post_id>" + id + "</wp:post_id><wp:post_date_gmt>2021-03-04 05:06:07</wp:post_date_gmt>"
+        + "<wp:post_name>" + slug + "</wp:post_name><wp:status>publish</wp:status><wp:post_parent>" + parent
+        + "</wp:post_parent><wp:post_type>page</wp:post_type></item>";
+  }
+
   private static String wxr(String site, String... items) {
     return "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\""
         + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><link>" + site + "</link>"

@@ -56,6 +56,18 @@ public class ImportJobRepository {
         .findFirst();
   }
 
+  /** Whether this local row came from that site. */
+  public boolean isImported(String source, ImportedKind kind, long localId) {
+    return !em.createQuery(
+            "select i.id from ImportedItem i where i.source = :source and i.kind = :kind and i.localId = :localId", Long.class)
+        .setParameter("source", source)
+        .setParameter("kind", kind)
+        .setParameter("localId", localId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   public Optional<OldPermalink> findPermalink(String address) {
     return Optional.ofNullable(em.find(OldPermalink.class, address));
   }

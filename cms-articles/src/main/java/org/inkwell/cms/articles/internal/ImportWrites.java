@@ -103,6 +103,10 @@ public class ImportWrites {
         ImportProblems.record(jobs, job, d.label(), "its parent page " + d.parentWpId() + " is not in the file: placed at the top level");
         continue;
       }
+      if (!isAllowedParent(page.get(), parent.get())) {
+        ImportProblems.record(jobs, job, d.label(), cycle(d.parentWpId()));
+        continue;
+      }
       page.get().setParent(parent.get());
       contents.flush();
       jobs.findItem(source, ImportedKind.PAGE, d.wpId())
@@ -251,7 +255,8 @@ public class ImportWrites {
   }
 
   private void applyCategory(Category category, WxrTerm term, Batch batch) {
-    category.setDescription(term.description().isBlank() ? null : cut(term.description().strip(), MAX_DESCRIPTION));
+    String description = term.plainDescription();
+    category.setDescription(description.isEmpty() ? null : cut(description, MAX_DESCRIPTION));
     if (term.parentSlug().isBlank()) {
       category.setParent(null);
       return;
@@ -361,6 +366,7 @@ public class ImportWrites {
     content.setStatus(post.status());
     content.setPublishAt(post.status() == ArticleStatus.SCHEDULED ? date : null);
     content.setPublishedAt(post.status() == ArticleStatus.SCHEDULED || post.status() == ArticleStatus.PUBLISHED ? date : null);
+    endOldSlugOfTheSameSite(content, post.slug(), batch);
     String slug = new ContentSlugs(contents).applyImported(content, post.slug());
     if (!slug.equals(post.slug())) {
       ImportProblems.record(jobs, batch.job, post.title(), "the slug " + post.slug() + " is taken here: imported as " + slug);
@@ -394,6 +400,24 @@ public class ImportWrites {
     announce(content, before, previous, batch.now);
   }
 
+  /**
+   * In WordPress a post's slug wins over another post's old slug ({@code _wp_old_slug} redirects
+   * only where nothing lives): so here, when the content the old slug leads to came from the same
+   * site, whichever of the two the file brought first. Old slugs of content made here stay.
+   */
+  private void endOldSlugOfTheSameSite(Content content, String slug, Batch batch) {
+    Optional<OldSlug> old = contents.findOldSlug(slug);
+    if (old.isEmpty() || java.util.Objects.equals(old.get().getArticle().getId(), content.getId())) {
+      return;
+    }
+    Content other = old.get().getArticle();
+    ImportedKind kind = other instanceof Page ? ImportedKind.PAGE : ImportedKind.POST;
+    if (jobs.isImported(batch.source, kind, other.getId())) {
+      contents.delete(old.get());
+      contents.flush();
+    }
+  }
+
   /** All the post's categories (imports have no cap: WordPress has none), the first one primary. */
   private void fileUnder(Article article, ImportedPost post, Batch batch) {
     List<Category> categories = new ArrayList<>();
@@ -421,11 +445,30 @@ public class ImportWrites {
     Optional<Page> parent =
         jobs.findItem(batch.source, ImportedKind.PAGE, post.parentId()).flatMap(i -> pages.find(i.getLocalId()));
     if (parent.isPresent() && !parent.get().getId().equals(page.getId())) {
+      if (!isAllowedParent(page, parent.get())) {
+        ImportProblems.record(jobs, batch.job, post.title(), cycle(post.parentId()));
+        page.setParent(null);
+        return true;
+      }
       page.setParent(parent.get());
       return true;
     }
     page.setParent(null);
     return false;
+  }
+
+  /**
+   * Whether the page may go below {@code parent}: not if the parent is below the page, which a
+   * file can say (a below b below a) and which would make a loop of addresses and breadcrumbs.
+   * Walks the pages as they are in this transaction, not yet written.
+   */
+  private boolean isAllowedParent(Page page, Page parent) {
+    return PageTree.isAllowedParent(page.getId(), parent.getId(),
+        id -> pages.find(id).map(Page::getParent).map(Page::getId).orElse(null));
+  }
+
+  private static String cycle(String parentWpId) {
+    return "its parent page " + parentWpId + " is below it in WordPress (a loop): placed at the top level";
   }
 
   private void announce(Content content, ArticleStatus before, ArticleRef previous, Instant now) {
