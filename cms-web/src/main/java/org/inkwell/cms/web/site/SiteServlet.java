@@ -68,18 +68,11 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     String base = config.base(request.getScheme(), request.getHeader("Host"), request.getServerName(), request.getServerPort());
+    // WordPress's /?p=123 asks for one post, not the home page: its address now, else nothing here.
     Optional<String> plainPermalink = OldAddress.ofQuery(path, request.getParameter("p"), request.getParameter("page_id"));
-    if (plainPermalink.isPresent()) {
-      // WordPress's /?p=123: the imported item's address now, else nothing here.
-      Optional<String> moved = oldLinks.location(base, plainPermalink.get());
-      if (moved.isPresent()) {
-        redirect(response, moved.get());
-      } else {
-        write(cache.get(base + " 404", () -> CachedPage.of(renderer.notFound(base), Instant.now())), request, response);
-      }
-      return;
-    }
-    Route route = Routes.parse(path, request.getParameter("q"), request.getParameter("page"));
+    Route route = plainPermalink.isPresent()
+        ? new Route.NotFound()
+        : Routes.parse(path, request.getParameter("q"), request.getParameter("page"));
     if (route instanceof Route.Canonical canonical) {
       String query = request.getQueryString();
       redirect(response, base + canonical.path() + (query == null ? "" : "?" + query));
@@ -92,7 +85,8 @@ public class SiteServlet extends HttpServlet {
           : CachedPage.of(renderer.render(route, base), Instant.now());
       if (page.isNothingFound()) {
         // Live content always wins: an imported site's old address is looked up only where none answers.
-        Optional<String> moved = OldAddress.ofPath(path).flatMap(address -> oldLinks.location(base, address));
+        Optional<String> moved =
+            plainPermalink.or(() -> OldAddress.ofPath(path)).flatMap(address -> oldLinks.location(base, address));
         if (moved.isPresent()) {
           redirect(response, moved.get());
           return;
