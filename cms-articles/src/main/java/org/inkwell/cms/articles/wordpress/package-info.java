@@ -1,6 +1,9 @@
 /**
  * Bringing a WordPress site in: {@link org.inkwell.cms.articles.wordpress.ImportService} starts an
- * import of an uploaded export file (WXR) in the background and reports its progress and outcome.
- * The file is read by {@code wordpress.wxr}; the writes happen behind the service.
+ * import of an uploaded export file (WXR) in the background and reports its progress and outcome;
+ * {@link org.inkwell.cms.articles.wordpress.OldPermalinkService} tells the public site where an
+ * imported item that readers knew under an old WordPress address ({@link
+ * org.inkwell.cms.articles.wordpress.OldAddress}) lives now. The file is read by {@code
+ * wordpress.wxr}; the writes happen behind the service.
  */
 package org.inkwell.cms.articles.wordpress;
