@@ -87,11 +87,9 @@ public class SiteServlet extends HttpServlet {
         // Live content always wins: an imported site's old address is looked up only where none answers.
         Optional<String> moved =
             plainPermalink.or(() -> OldAddress.ofPath(path)).flatMap(address -> oldLinks.location(base, address));
-        if (moved.isPresent()) {
-          redirect(response, moved.get());
-          return;
-        }
-        page = cache.get(base + " 404", () -> CachedPage.of(renderer.notFound(base), Instant.now()));
+        page = moved.isPresent()
+            ? CachedPage.of(PageResult.movedTo(moved.get()), Instant.now())
+            : cache.get(base + " 404", () -> CachedPage.of(renderer.notFound(base), Instant.now()));
       }
     } catch (RuntimeException e) {
       String incident = UUID.randomUUID().toString();
