@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param categories all categories, the primary one first
  * @param publishAt when a scheduled article goes live
+ * @param sticky shown first on the home page
  */
 public record ArticleDetails(
     long id,
@@ -27,4 +28,30 @@ public record ArticleDetails(
     long version,
     String featuredImage,
     String featuredImageAlt,
-    SeoFields seo) {}
+    SeoFields seo,
+    boolean sticky) {
+
+  /** An article that is not sticky. */
+  public ArticleDetails(
+      long id,
+      String title,
+      String slug,
+      ArticleStatus status,
+      String body,
+      String excerpt,
+      Person author,
+      Term category,
+      List<Term> categories,
+      List<Term> tags,
+      Instant publishAt,
+      Instant publishedAt,
+      Instant createdAt,
+      Instant updatedAt,
+      long version,
+      String featuredImage,
+      String featuredImageAlt,
+      SeoFields seo) {
+    this(id, title, slug, status, body, excerpt, author, category, categories, tags, publishAt, publishedAt,
+        createdAt, updatedAt, version, featuredImage, featuredImageAlt, seo, false);
+  }
+}

@@ -11,6 +11,7 @@ import java.util.List;
  * @param category slug of the primary category
  * @param categories slugs of extra categories
  * @param tags tag names; unknown ones are created
+ * @param sticky whether the home page shows it first; set only by editors and administrators
  */
 public record ArticleInput(
     String title,
@@ -24,4 +25,24 @@ public record ArticleInput(
     List<String> tags,
     String featuredImage,
     String featuredImageAlt,
-    SeoFields seo) {}
+    SeoFields seo,
+    Boolean sticky) {
+
+  /** Input that leaves stickiness as it is (a new article is not sticky). */
+  public ArticleInput(
+      String title,
+      String slug,
+      String body,
+      String excerpt,
+      ArticleStatus status,
+      Instant publishAt,
+      String category,
+      List<String> categories,
+      List<String> tags,
+      String featuredImage,
+      String featuredImageAlt,
+      SeoFields seo) {
+    this(title, slug, body, excerpt, status, publishAt, category, categories, tags, featuredImage, featuredImageAlt,
+        seo, null);
+  }
+}

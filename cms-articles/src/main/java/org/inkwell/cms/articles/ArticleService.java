@@ -56,6 +56,9 @@ public interface ArticleService {
   /** The article readers find under this slug: published now, else nothing. */
   Optional<ArticleDetails> findPublished(String slug);
 
+  /** The published sticky articles, newest publication first, at most {@code limit}. */
+  List<ArticleDetails> stickyPublished(int limit);
+
   /** The current slug of the published article that had this slug before, for a redirect. */
   Optional<String> currentSlug(String formerSlug);
 

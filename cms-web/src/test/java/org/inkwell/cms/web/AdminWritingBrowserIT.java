@@ -218,6 +218,33 @@ class AdminWritingBrowserIT {
   }
 
   @Test
+  void anEditorMakesAnArticleStickyAndItHeadsTheHomePageWhileAuthorsSeeNoSuchChoice(Browser browser) {
+    String run = Ids.unique();
+    String stuck = "Stuck on top " + run;
+    String later = "Published after it " + run;
+    Api asAdmin = api.asAdmin();
+    long id = asAdmin.post("/api/articles", "{\"title\":\"" + stuck + "\",\"body\":\"<p>x</p>\",\"status\":\"published\"}")
+        .json().getJsonNumber("id").longValue();
+    asAdmin.post("/api/articles", "{\"title\":\"" + later + "\",\"body\":\"<p>y</p>\",\"status\":\"published\"}");
+
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/edit.xhtml?id=" + id);
+    admin.script("PrimeFaces.getWidgetById('editor:sticky').check();");
+    admin.press("editor:saveDraft");
+    admin.success("saved");
+    assertThat(asAdmin.get("/api/articles/" + id).json().getBoolean("sticky")).isTrue();
+    String home = api.get("/").body();
+    assertThat(home.indexOf(stuck)).isNotNegative().isLessThan(home.indexOf(later));
+
+    Account author = Account.create(api, "author");
+    long own = api.as(author.login(), author.password()).post("/api/articles", "{\"title\":\"Own " + run + "\",\"body\":\"<p>z</p>\"}")
+        .json().getJsonNumber("id").longValue();
+    admin.signOut().signIn(author).open("/admin/edit.xhtml?id=" + own);
+    assertThat(admin.all("[id='editor:title']")).hasSize(1);
+    assertThat(admin.all("[id='editor:sticky']")).as("editors choose sticky articles").isEmpty();
+    asAdmin.delete("/api/articles/" + id);
+  }
+
+  @Test
   void aScheduledArticleAppearsOnThePublicSiteWhenItsTimeComes(Browser browser) {
     AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/edit.xhtml");
     String title = "Scheduled stretch " + Ids.unique();

@@ -120,7 +120,6 @@ class WordPressImportIT {
     assertThat(report.getJsonObject("created").getInt("authors")).isEqualTo(1);
     assertThat(report.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("item") + ": " + p.asJsonObject().getString("message")))
         .contains(
-            "Hills & Valleys: sticky in WordPress: listed by its date here",
             "Hills & Valleys: shortcode [gallery] kept as text",
             "Hills & Valleys: 2 comment(s) not imported",
             "Members only: password-protected in WordPress: imported as a draft",
@@ -135,6 +134,29 @@ class WordPressImportIT {
     assertThat(hills.getJsonArray("tags").stream().map(t -> t.asJsonObject().getString("name"))).containsExactlyInAnyOrder("Mud", "New Shoes");
     assertThat(hills.getJsonObject("author").getString("login")).isEqualTo("ada.runner");
     assertThat(anonymous.get("/hills/").status()).isEqualTo(301);
+    assertThat(hills.getBoolean("sticky")).isTrue();
+    assertThat(onlyArticle("members-only").getBoolean("sticky")).isFalse();
+
+    // WordPress's old addresses of the post, its category archive and a page lead to where they live now.
+    String hillsNow = "/hills-and-valleys/";
+    assertMovedTo("/?p=101", hillsNow);
+    assertMovedTo("/2019/05/hills-and-valleys/", hillsNow);
+    assertMovedTo("/2019/05/04/hills-and-valleys/", hillsNow);
+    assertMovedTo("/archives/101/", hillsNow);
+    assertMovedTo("/category/outdoors/trail-running/ultras/", "/category/ultras/");
+    assertMovedTo("/?page_id=202", "/about-trail-notes/our-team/");
+    assertThat(anonymous.get("/?p=999999").status()).isEqualTo(404);
+    assertThat(anonymous.get("/?p=103").status()).as("a draft is never a redirect's target").isEqualTo(404);
+    assertThat(anonymous.get("/").status()).isEqualTo(200);
+    assertThat(anonymous.get("/category/ultras/").status()).isEqualTo(200);
+
+    // Sticky in WordPress: first on the home page, above articles published after it.
+    String newer = "Newer than the hills " + Ids.unique();
+    assertThat(admin.post("/api/articles", "{\"title\":\"" + newer + "\",\"body\":\"<p>x</p>\",\"status\":\"published\"}")
+        .status()).isEqualTo(201);
+    String home = anonymous.get("/").body();
+    assertThat(home).contains(newer, "Hills &amp; Valleys");
+    assertThat(home.indexOf("Hills &amp; Valleys")).isLessThan(home.indexOf(newer));
 
     List<JsonObject> categories = admin.get("/api/categories").array().stream().map(v -> v.asJsonObject()).toList();
     assertThat(categories).anySatisfy(c -> {
@@ -359,6 +381,41 @@ class WordPressImportIT {
         + "</item>";
   }
 
+  @Test
+  void pageLoopsAreBrokenOldSlugsGiveWayToLiveOnesAndDescriptionsAreDecoded() {
+    String run = Ids.unique();
+    String category = "<wp:category><wp:term_id>5</wp:term_id><wp:category_nicename>fish-" + run + "</wp:category_nicename>"
+        + "<wp:category_parent></wp:category_parent><wp:cat_name>Fish</wp:cat_name>"
+        + "<wp:category_description><![CDATA[Fish &amp; Chips]]></wp:category_description></wp:category>";
+    String renamed = post(3, "renamed-" + run, "<p>Renamed</p>").replace("</item>",
+        "<wp:postmeta><wp:meta_key>_wp_old_slug</wp:meta_key><wp:meta_value>shared-" + run + "</wp:meta_value></wp:postmeta></item>");
+    Api.Reply started = admin.send("POST", "/api/imports",
+        wxr("https://loops-" + run + ".example", category, page(1, "above-" + run, 2), page(2, "below-" + run, 1), renamed,
+            post(4, "shared-" + run, "<p>Lives here</p>")),
+        "Content-Type", "application/xml");
+    JsonObject report = finished(started.header("Location").orElseThrow());
+
+    assertThat(report.getString("state")).isEqualTo("done");
+    assertThat(report.getJsonObject("created").getInt("pages")).isEqualTo(2);
+    assertThat(report.getJsonArray("problems").stream().map(p -> p.asJsonObject().getString("message")))
+        .contains("its parent page 2 is below it in WordPress (a loop): placed at the top level");
+    assertThat(anonymous.get("/above-" + run + "/").status()).as("the loop broken at the top").isEqualTo(200);
+    assertThat(anonymous.get("/above-" + run + "/below-" + run + "/").status()).isEqualTo(200);
+    assertThat(onlyArticle("shared-" + run).getString("body")).isEqualTo("<p>Lives here</p>");
+    assertThat(admin.get("/api/categories").array().stream().map(v -> v.asJsonObject()))
+        .anySatisfy(c -> {
+          assertThat(c.getString("slug")).isEqualTo("fish-" + run);
+          assertThat(c.getString("description")).isEqualTo("Fish & Chips");
+        });
+  }
+
+  private static String page(int id, String slug, int parent) {
+    return "<item><title>" + slug + "</title><content:encoded><![CDATA[<p>" + slug + "</p>]]></content:encoded>"
+        + "<wp:post_id>" + id + "</wp:post_id><wp:post_date_gmt>2021-03-04 05:06:07</wp:post_date_gmt>"
+        + "<wp:post_name>" + slug + "</wp:post_name><wp:status>publish</wp:status><wp:post_parent>" + parent
+        + "</wp:post_parent><wp:post_type>page</wp:post_type></item>";
+  }
+
   private static String wxr(String site, String... items) {
     return "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\""
         + " xmlns:excerpt=\"http://wordpress.org/export/1.2/excerpt/\""
@@ -454,6 +511,12 @@ class WordPressImportIT {
     assertThat(editor.send("POST", "/api/imports", wxr, "Content-Type", "application/xml").status()).isEqualTo(403);
     assertThat(editor.get("/api/imports").status()).isEqualTo(403);
     assertThat(anonymous.get("/api/imports").status()).isEqualTo(401);
+  }
+
+  private void assertMovedTo(String path, String newPath) {
+    Api.Reply moved = anonymous.get(path);
+    assertThat(moved.status()).as(path).isEqualTo(301);
+    assertThat(moved.header("Location").orElseThrow()).as(path).endsWith(newPath);
   }
 
   private JsonObject finished(String location) {

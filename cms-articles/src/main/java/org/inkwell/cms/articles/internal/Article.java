@@ -1,5 +1,6 @@
 package org.inkwell.cms.articles.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -27,6 +28,12 @@ import java.util.stream.Collectors;
     name = Article.FIND_TAGGED_WITH_ANY,
     query = "select distinct a from Article a join a.tags t where t in :tags")
 @NamedQuery(
+    name = Article.FIND_STICKY_PUBLISHED,
+    query =
+        "select a.id from Article a where a.sticky = true"
+            + " and a.status = org.inkwell.cms.articles.ArticleStatus.PUBLISHED"
+            + " order by a.publishedAt desc, a.id desc")
+@NamedQuery(
     name = Article.FIND_IN_CATEGORY,
     query =
         "select a from Article a where a.primaryCategory = :category"
@@ -39,6 +46,7 @@ public class Article extends Content {
   static final String FIND_DUE = "Article.findDue";
   static final String FIND_TAGGED_WITH_ANY = "Article.findTaggedWithAny";
   static final String FIND_IN_CATEGORY = "Article.findInCategory";
+  static final String FIND_STICKY_PUBLISHED = "Article.findStickyPublished";
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "primary_category_id")
@@ -57,6 +65,10 @@ public class Article extends Content {
       joinColumns = @JoinColumn(name = "article_id"),
       inverseJoinColumns = @JoinColumn(name = "tag_id"))
   private Set<Tag> tags = new LinkedHashSet<>();
+
+  /** Shown first on the home page, as WordPress shows its sticky posts. */
+  @Column(nullable = false)
+  private boolean sticky;
 
   protected Article() {}
 
@@ -78,6 +90,14 @@ public class Article extends Content {
 
   public Set<Tag> getTags() {
     return tags;
+  }
+
+  public boolean isSticky() {
+    return sticky;
+  }
+
+  public void setSticky(boolean sticky) {
+    this.sticky = sticky;
   }
 
   /**

@@ -230,6 +230,13 @@ public class ArticleRepository {
     return new Page(fetchInOrder(pageIds), total);
   }
 
+  /** The published sticky articles, newest first, at most {@code limit}. */
+  public List<Article> findStickyPublished(int limit) {
+    List<Long> ids =
+        em.createNamedQuery(Article.FIND_STICKY_PUBLISHED, Long.class).setMaxResults(limit).getResultList();
+    return fetchInOrder(ids);
+  }
+
   /** The published ones among these articles, in the order of {@code ids}, in one query. */
   public List<Article> findPublishedInOrder(List<Long> ids) {
     return fetchInOrder(ids, " and a.status = org.inkwell.cms.articles.ArticleStatus.PUBLISHED").stream()

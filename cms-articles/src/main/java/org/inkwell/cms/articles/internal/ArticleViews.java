@@ -45,7 +45,8 @@ final class ArticleViews {
             seo.getMetaDescription(),
             seo.getFocusKeyphrase(),
             seo.getCanonicalUrl(),
-            seo.isNoindex()));
+            seo.isNoindex()),
+        a.isSticky());
   }
 
   static ArticleRef ref(Article a) {

@@ -190,6 +190,11 @@ public class DefaultArticleService implements ArticleService {
   }
 
   @Override
+  public List<ArticleDetails> stickyPublished(int limit) {
+    return articles.findStickyPublished(limit).stream().map(ArticleViews::details).toList();
+  }
+
+  @Override
   public Optional<String> currentSlug(String formerSlug) {
     return articles.findByOldSlug(formerSlug)
         .filter(a -> a.getStatus() == ArticleStatus.PUBLISHED)
@@ -319,6 +324,21 @@ public class DefaultArticleService implements ArticleService {
     }
     ContentFields.applyFeaturedImage(article, in.featuredImage(), in.featuredImageAlt(), partial);
     ContentFields.applySeo(article.getSeo(), in.seo(), partial);
+    applySticky(article, in.sticky(), actor);
+  }
+
+  /**
+   * Sticky articles come first on everyone's home page, so editors decide which, as in WordPress;
+   * others may resend the value as stored. {@code null} leaves it, also in a full replacement.
+   */
+  private static void applySticky(Article article, Boolean sticky, Actor actor) {
+    if (sticky == null || sticky == article.isSticky()) {
+      return;
+    }
+    if (!Permissions.canMakeSticky(actor)) {
+      throw new InvalidInputException("sticky", "only editors and administrators make an article sticky");
+    }
+    article.setSticky(sticky);
   }
 
   /** Last: new tags are committed at once (see NewTags), so not before the other rules had their say. */

@@ -56,6 +56,37 @@ public class ImportJobRepository {
         .findFirst();
   }
 
+  /** Whether this local row came from that site. */
+  public boolean isImported(String source, ImportedKind kind, long localId) {
+    return !em.createQuery(
+            "select i.id from ImportedItem i where i.source = :source and i.kind = :kind and i.localId = :localId", Long.class)
+        .setParameter("source", source)
+        .setParameter("kind", kind)
+        .setParameter("localId", localId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public Optional<OldPermalink> findPermalink(String address) {
+    return Optional.ofNullable(em.find(OldPermalink.class, address));
+  }
+
+  /**
+   * Keeps these old addresses of an imported item; one that led to another item before leads to
+   * this one now.
+   */
+  public void keepPermalinks(ImportedItem item, List<String> addresses) {
+    for (String address : addresses) {
+      Optional<OldPermalink> known = findPermalink(address);
+      if (known.isEmpty()) {
+        em.persist(new OldPermalink(address, item));
+      } else if (known.get().getItem() != item) {
+        known.get().pointAt(item);
+      }
+    }
+  }
+
   public void save(ImportJob job) {
     em.persist(job);
   }

@@ -20,6 +20,7 @@ import org.inkwell.cms.articles.wordpress.media.BodyMediaLinks;
 import org.inkwell.cms.articles.wordpress.media.ImportedImages;
 import org.inkwell.cms.articles.wordpress.wxr.Fingerprints;
 import org.inkwell.cms.articles.wordpress.wxr.ImportedPost;
+import org.inkwell.cms.articles.wordpress.wxr.OldAddresses;
 import org.inkwell.cms.articles.wordpress.wxr.WxrAuthor;
 import org.inkwell.cms.articles.wordpress.wxr.WxrEntry;
 import org.inkwell.cms.articles.wordpress.wxr.WxrItem;
@@ -53,6 +54,7 @@ public class ImportWrites {
   @Inject PageRepository pages;
   @Inject TaxonomyRepository taxonomy;
   @Inject UserRepository users;
+  @Inject MediaRepository media;
   @Inject DefaultUserService userService;
   @Inject AfterCommitEvents events;
 
@@ -67,11 +69,14 @@ public class ImportWrites {
    *
    * @param seenTerms terms earlier batches of this run wrote (a file may list a tag twice, as
    *     {@code wp:tag} and as {@code wp:term})
+   * @param categoryPaths each WordPress category slug of the run so far and its path of slugs below
+   *     {@code /category/}, which its subcategories' old addresses start with; added to here
    * @param images the file's attachments in the media library: bodies are pointed at them and
    *     featured images set from them
    */
-  public Outcome write(long jobId, String source, List<WxrEntry> entries, Set<String> seenTerms, ImportedImages images) {
-    Batch batch = new Batch(jobs.find(jobId).orElseThrow(), source, seenTerms, images);
+  public Outcome write(long jobId, String source, List<WxrEntry> entries, Set<String> seenTerms,
+      Map<String, String> categoryPaths, ImportedImages images) {
+    Batch batch = new Batch(jobs.find(jobId).orElseThrow(), source, seenTerms, categoryPaths, images);
     for (WxrEntry entry : entries) {
       if (entry instanceof WxrAuthor author) {
         author(author, batch);
@@ -102,6 +107,10 @@ public class ImportWrites {
       }
       if (parent.isEmpty() || parent.get().getId().equals(d.pageId())) {
         ImportProblems.record(jobs, job, d.label(), "its parent page " + d.parentWpId() + " is not in the file: placed at the top level");
+        continue;
+      }
+      if (!isAllowedParent(page.get(), parent.get())) {
+        ImportProblems.record(jobs, job, d.label(), cycle(d.parentWpId()));
         continue;
       }
       page.get().setParent(parent.get());
@@ -177,9 +186,15 @@ public class ImportWrites {
       return;
     }
     String fingerprint = Fingerprints.of(term);
+    String parentPath = category ? batch.categoryPaths.get(term.parentSlug().strip()) : "";
+    List<String> addresses = OldAddresses.of(term, parentPath);
+    if (category) {
+      batch.categoryPaths.put(term.slug().strip(), OldAddresses.categoryPath(term, parentPath));
+    }
     Optional<ImportedItem> mapped = jobs.findItem(batch.source, kind, term.key());
     if (mapped.isPresent()) {
       ImportedItem item = mapped.get();
+      jobs.keepPermalinks(item, addresses);
       if (item.getFingerprint().equals(fingerprint)) {
         batch.job.getSkipped().add(kind);
       } else if (category) {
@@ -208,11 +223,13 @@ public class ImportWrites {
       ImportedItem item = new ImportedItem(batch.source, kind, term.key(), localId);
       item.imported(fingerprint, c.getVersion());
       jobs.save(item);
+      jobs.keepPermalinks(item, addresses);
     } else {
       Tag tag = tagFor(new WxrItem.Term(WxrTerm.TAG, slug, term.plainName()), batch, false);
       ImportedItem item = new ImportedItem(batch.source, kind, term.key(), tag.getId());
       item.imported(fingerprint, null);
       jobs.save(item);
+      jobs.keepPermalinks(item, addresses);
     }
   }
 
@@ -244,7 +261,8 @@ public class ImportWrites {
   }
 
   private void applyCategory(Category category, WxrTerm term, Batch batch) {
-    category.setDescription(term.description().isBlank() ? null : cut(term.description().strip(), MAX_DESCRIPTION));
+    String description = term.plainDescription();
+    category.setDescription(description.isEmpty() ? null : cut(description, MAX_DESCRIPTION));
     if (term.parentSlug().isBlank()) {
       category.setParent(null);
       return;
@@ -291,12 +309,14 @@ public class ImportWrites {
       ImportProblems.record(jobs, batch.job, item.label(), notImported.get());
       return;
     }
-    ImportedPost post = ImportedPost.of(item);
+    ImportedPost post = ImportedPost.of(item, new ImportedAttachments(jobs, media, batch.source));
     ImportedKind kind = post.page() ? ImportedKind.PAGE : ImportedKind.POST;
     String fingerprint = Fingerprints.of(item);
     Optional<ImportedItem> mapped = jobs.findItem(batch.source, kind, post.id());
+    List<String> addresses = OldAddresses.of(item, batch.source);
     if (mapped.isPresent()) {
       ImportedItem known = mapped.get();
+      jobs.keepPermalinks(known, addresses);
       Optional<? extends Content> content =
           post.page() ? pages.find(known.getLocalId()) : contents.find(known.getLocalId());
       if (content.isEmpty()) {
@@ -325,6 +345,7 @@ public class ImportWrites {
     ImportedItem mapping = new ImportedItem(batch.source, kind, post.id(), content.getId());
     mapping.imported(fingerprint, content.getVersion());
     jobs.save(mapping);
+    jobs.keepPermalinks(mapping, addresses);
     batch.job.getCreated().add(kind);
     if (item.comments() > 0) {
       ImportProblems.record(jobs, batch.job, item.label(), item.comments() + " comment(s) not imported");
@@ -353,6 +374,7 @@ public class ImportWrites {
     content.setStatus(post.status());
     content.setPublishAt(post.status() == ArticleStatus.SCHEDULED ? date : null);
     content.setPublishedAt(post.status() == ArticleStatus.SCHEDULED || post.status() == ArticleStatus.PUBLISHED ? date : null);
+    endOldSlugOfTheSameSite(content, post.slug(), batch);
     String slug = new ContentSlugs(contents).applyImported(content, post.slug());
     if (!slug.equals(post.slug())) {
       ImportProblems.record(jobs, batch.job, post.title(), "the slug " + post.slug() + " is taken here: imported as " + slug);
@@ -360,6 +382,7 @@ public class ImportWrites {
     boolean placed = true;
     if (content instanceof Article article) {
       fileUnder(article, post, batch);
+      article.setSticky(post.sticky());
     } else if (content instanceof Page page) {
       page.setMenuOrder(post.menuOrder());
       placed = placePage(page, post, batch);
@@ -423,6 +446,24 @@ public class ImportWrites {
     return !rewritten.equals(post.body()) && !HtmlSanitizer.body(rewritten).equals(content.getBody());
   }
 
+  /**
+   * In WordPress a post's slug wins over another post's old slug ({@code _wp_old_slug} redirects
+   * only where nothing lives): so here, when the content the old slug leads to came from the same
+   * site, whichever of the two the file brought first. Old slugs of content made here stay.
+   */
+  private void endOldSlugOfTheSameSite(Content content, String slug, Batch batch) {
+    Optional<OldSlug> old = contents.findOldSlug(slug);
+    if (old.isEmpty() || java.util.Objects.equals(old.get().getArticle().getId(), content.getId())) {
+      return;
+    }
+    Content other = old.get().getArticle();
+    ImportedKind kind = other instanceof Page ? ImportedKind.PAGE : ImportedKind.POST;
+    if (jobs.isImported(batch.source, kind, other.getId())) {
+      contents.delete(old.get());
+      contents.flush();
+    }
+  }
+
   /** All the post's categories (imports have no cap: WordPress has none), the first one primary. */
   private void fileUnder(Article article, ImportedPost post, Batch batch) {
     List<Category> categories = new ArrayList<>();
@@ -450,11 +491,30 @@ public class ImportWrites {
     Optional<Page> parent =
         jobs.findItem(batch.source, ImportedKind.PAGE, post.parentId()).flatMap(i -> pages.find(i.getLocalId()));
     if (parent.isPresent() && !parent.get().getId().equals(page.getId())) {
+      if (!isAllowedParent(page, parent.get())) {
+        ImportProblems.record(jobs, batch.job, post.title(), cycle(post.parentId()));
+        page.setParent(null);
+        return true;
+      }
       page.setParent(parent.get());
       return true;
     }
     page.setParent(null);
     return false;
+  }
+
+  /**
+   * Whether the page may go below {@code parent}: not if the parent is below the page, which a
+   * file can say (a below b below a) and which would make a loop of addresses and breadcrumbs.
+   * Walks the pages as they are in this transaction, not yet written.
+   */
+  private boolean isAllowedParent(Page page, Page parent) {
+    return PageTree.isAllowedParent(page.getId(), parent.getId(),
+        id -> pages.find(id).map(Page::getParent).map(Page::getId).orElse(null));
+  }
+
+  private static String cycle(String parentWpId) {
+    return "its parent page " + parentWpId + " is below it in WordPress (a loop): placed at the top level";
   }
 
   private void announce(Content content, ArticleStatus before, ArticleRef previous, Instant now) {
@@ -485,16 +545,18 @@ public class ImportWrites {
     final String source;
     final Set<String> seenTerms;
     final Set<String> newTerms = new HashSet<>();
+    final Map<String, String> categoryPaths;
     final Map<String, User> users = new HashMap<>();
     final List<DeferredParent> deferred = new ArrayList<>();
     final ImportedImages images;
     final Instant now = now();
     boolean taxonomyChanged;
 
-    Batch(ImportJob job, String source, Set<String> seenTerms, ImportedImages images) {
+    Batch(ImportJob job, String source, Set<String> seenTerms, Map<String, String> categoryPaths, ImportedImages images) {
       this.job = job;
       this.source = source;
       this.seenTerms = seenTerms;
+      this.categoryPaths = categoryPaths;
       this.images = images;
     }
   }

@@ -55,6 +55,10 @@ public class ImportedItem {
     this.localId = localId;
   }
 
+  public ImportedKind getKind() {
+    return kind;
+  }
+
   public long getLocalId() {
     return localId;
   }

@@ -23,16 +23,24 @@ final class PageTree {
    * @param parentOf the parent's id of a page, {@code null} for a top-level one
    */
   static void requireAllowedParent(Long pageId, long parentId, LongFunction<Long> parentOf) {
+    if (!isAllowedParent(pageId, parentId, parentOf)) {
+      throw new InvalidInputException(
+          "parent", "must not be the page itself or one of the pages below it");
+    }
+  }
+
+  /** Whether {@code parentId} may be the parent of {@code pageId} (see {@link #requireAllowedParent}). */
+  static boolean isAllowedParent(Long pageId, long parentId, LongFunction<Long> parentOf) {
     if (pageId == null) {
-      return;
+      return true;
     }
     Set<Long> seen = new HashSet<>();
     for (Long id = parentId; id != null && seen.add(id); id = parentOf.apply(id)) {
       if (id.equals(pageId)) {
-        throw new InvalidInputException(
-            "parent", "must not be the page itself or one of the pages below it");
+        return false;
       }
     }
+    return true;
   }
 
   /**

@@ -55,6 +55,11 @@ final class Permissions {
     return actor.hasAnyRole(ADMIN, EDITOR);
   }
 
+  /** Sticky articles head everyone's home page: editors choose them, as in WordPress. */
+  static boolean canMakeSticky(Actor actor) {
+    return actor.hasAnyRole(ADMIN, EDITOR);
+  }
+
   /** Authors and up upload images; contributors cannot, as in WordPress. */
   static void requireUploader(Actor actor) {
     requireSignedIn(actor);

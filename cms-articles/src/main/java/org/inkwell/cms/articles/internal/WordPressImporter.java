@@ -12,8 +12,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -200,11 +202,11 @@ public class WordPressImporter {
       return;
     }
     try {
-      run.add(writes.write(run.jobId, run.source, batch, Set.copyOf(run.seenTerms), images));
+      run.add(writes.write(run.jobId, run.source, batch, Set.copyOf(run.seenTerms), run.categoryPaths, images));
     } catch (RuntimeException batchFailed) {
       for (WxrEntry entry : batch) {
         try {
-          run.add(writes.write(run.jobId, run.source, List.of(entry), Set.copyOf(run.seenTerms), images));
+          run.add(writes.write(run.jobId, run.source, List.of(entry), Set.copyOf(run.seenTerms), run.categoryPaths, images));
         } catch (RuntimeException e) {
           LOG.log(Level.INFO, "Import " + run.jobId + ": " + entry.label() + " not written", e);
           jobs.unwritable(run.jobId, entry.label(), "not imported: " + reason(e));
@@ -252,6 +254,7 @@ public class WordPressImporter {
     String source;
     final List<ImportWrites.DeferredParent> deferred = new ArrayList<>();
     final Set<String> seenTerms = new HashSet<>();
+    final Map<String, String> categoryPaths = new HashMap<>();
 
     Run(long jobId) {
       this.jobId = jobId;

@@ -21,7 +21,7 @@ final class ArticleJson {
   private static final Set<String> ACCEPTED =
       Set.of(
           "title", "slug", "body", "excerpt", "status", "publishAt", "category", "categories",
-          "tags", "featuredImage", "seo");
+          "tags", "featuredImage", "seo", "sticky");
   private static final Set<String> READ_ONLY =
       Set.of("id", "author", "publishedAt", "createdAt", "updatedAt", "version", "link");
   private static final Set<String> SEO =
@@ -47,7 +47,8 @@ final class ArticleJson {
             title, slug, body, excerpt, status, publishAt, category, categories, tags,
             image == null ? null : image.url(),
             image == null ? null : image.alt(),
-            seo);
+            seo,
+            json.bool("sticky"));
     json.throwIfInvalid();
     return input;
   }
@@ -111,6 +112,7 @@ final class ArticleJson {
     Json.put(b, "updatedAt", a.updatedAt());
     b.add("version", a.version());
     Json.put(b, "link", link);
+    b.add("sticky", a.sticky());
     putImageAndSeo(b, a.featuredImage(), a.featuredImageAlt(), a.seo());
     return b.build();
   }

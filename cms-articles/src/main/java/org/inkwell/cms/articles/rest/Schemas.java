@@ -38,6 +38,7 @@ final class Schemas {
       @Schema(type = SchemaType.STRING, format = "date-time") String updatedAt,
       @Schema(type = SchemaType.INTEGER, format = INT64, description = "Also the ETag") long version,
       @Schema(format = "uri") String link,
+      @Schema(description = "Shown first on the home page, as WordPress's sticky posts") boolean sticky,
       @Schema(nullable = true) Image featuredImage,
       Seo seo) {}
 
@@ -57,7 +58,9 @@ final class Schemas {
       List<String> categories,
       List<String> tags,
       @Schema(nullable = true) Image featuredImage,
-      Seo seo) {}
+      Seo seo,
+      @Schema(description = "Set only by editors and administrators (400 for others, unless unchanged)")
+          Boolean sticky) {}
 
   @Schema(name = "SitePage")
   record Page(

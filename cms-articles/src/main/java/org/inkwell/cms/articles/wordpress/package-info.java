@@ -1,7 +1,10 @@
 /**
  * Bringing a WordPress site in: {@link org.inkwell.cms.articles.wordpress.ImportService} starts an
- * import of an uploaded export file (WXR) in the background and reports its progress and outcome.
- * The file is read by {@code wordpress.wxr}; {@code wordpress.media} tells which imported image an
- * address in a body means; the writes and downloads happen behind the service.
+ * import of an uploaded export file (WXR) in the background and reports its progress and outcome;
+ * {@link org.inkwell.cms.articles.wordpress.OldPermalinkService} tells the public site where an
+ * imported item that readers knew under an old WordPress address ({@link
+ * org.inkwell.cms.articles.wordpress.OldAddress}) lives now. The file is read by {@code
+ * wordpress.wxr}; {@code wordpress.media} tells which imported image an address in a body means;
+ * the writes and downloads happen behind the service.
  */
 package org.inkwell.cms.articles.wordpress;

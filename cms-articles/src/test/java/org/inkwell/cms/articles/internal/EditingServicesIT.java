@@ -196,6 +196,40 @@ class EditingServicesIT {
   }
 
   @Test
+  void editorsMakeArticlesStickyAndTheStickyPublishedOnesAreListedNewestFirst() {
+    String run = unique();
+    Actor author = newActor(Role.AUTHOR);
+    Actor editor = newActor(Role.EDITOR);
+    ArticleDetails own = articles(s -> s.create(article("Own " + run, "<p>x</p>", ArticleStatus.PUBLISHED), author));
+    assertThat(own.sticky()).isFalse();
+    assertThatThrownBy(() -> articles(s -> s.update(own.id(), sticky(true), own.version(), true, author)))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("sticky"));
+    ArticleDetails older = articles(s -> s.update(own.id(), sticky(true), own.version(), true, editor));
+    assertThat(older.sticky()).isTrue();
+    ArticleDetails resent = articles(s -> s.update(own.id(), sticky(true), older.version(), true, author));
+    assertThat(resent.sticky()).as("its author may send it back as stored").isTrue();
+    ArticleDetails retitled = articles(s -> s.update(own.id(), article("Own, retitled " + run, null, null), resent.version(), true, author));
+    assertThat(retitled.sticky()).as("left out, it stays").isTrue();
+
+    ArticleDetails newer = articles(s -> s.create(
+        new ArticleInput("Newer " + run, null, "<p>y</p>", null, ArticleStatus.PUBLISHED, null, null, null, null, null, null, null, true),
+        editor));
+    ArticleDetails draft = articles(s -> s.create(
+        new ArticleInput("Draft " + run, null, "<p>z</p>", null, null, null, null, null, null, null, null, null, true), editor));
+    List<Long> sticky = articles(s -> s.stickyPublished(100)).stream().map(ArticleDetails::id).toList();
+    assertThat(sticky).contains(newer.id(), own.id()).doesNotContain(draft.id());
+    assertThat(sticky.indexOf(newer.id())).isLessThan(sticky.indexOf(own.id()));
+    articles(s -> s.update(own.id(), sticky(false), retitled.version(), true, editor));
+    List<ArticleDetails> after = articles(s -> s.stickyPublished(100));
+    assertThat(after).extracting(ArticleDetails::id).doesNotContain(own.id());
+  }
+
+  private static ArticleInput sticky(boolean sticky) {
+    return new ArticleInput(null, null, null, null, null, null, null, null, null, null, null, null, sticky);
+  }
+
+  @Test
   void onlyThoseWhoMayPublishAnArticleSetWhenItGoesLive() {
     String run = unique();
     Instant past = Instant.parse("2020-01-01T08:00:00Z");

@@ -2,6 +2,9 @@ package org.inkwell.cms.articles.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
+import org.inkwell.cms.articles.wordpress.wxr.Attachments;
+import org.inkwell.cms.articles.wordpress.wxr.PostBody;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +13,23 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlSanitizerTest {
+
+  @Nested
+  class ImportedShortcodes {
+
+    @Test
+    void galleriesCaptionsPlayersAndLinksMadeFromShortcodesSurviveTheSanitiser() {
+      Attachments imported = id -> Optional.of(new Attachments.Image("/media/uploads/2024/02/" + id + ".jpg", "Photo " + id, 640, 480));
+      String converted = PostBody.convert(
+          "[gallery columns=2 ids=\"769,767\"]\n\n[caption align=\"alignleft\"]<img src=\"/media/uploads/a.jpg\" alt=\"A\"> Left[/caption]\n\n"
+              + "[audio src=\"/media/uploads/2026/05/talk.mp3\"]\n\n[embed]https://www.youtube.com/watch?v=x1[/embed]", imported).html();
+      assertThat(HtmlSanitizer.body(converted))
+          .contains("<figure class=\"wp-block-gallery gallery columns-2\"><figure class=\"wp-block-image\"><img src=\"/media/uploads/2024/02/769.jpg\"")
+          .contains("<figure class=\"wp-caption alignleft\"><img src=\"/media/uploads/a.jpg\" alt=\"A\" /><figcaption>Left</figcaption></figure>")
+          .contains("<audio src=\"/media/uploads/2026/05/talk.mp3\" controls=\"controls\"></audio>")
+          .contains("<a href=\"https://www.youtube.com/watch?v&#61;x1\" rel=\"noopener\">");
+    }
+  }
 
   @Nested
   class Body {

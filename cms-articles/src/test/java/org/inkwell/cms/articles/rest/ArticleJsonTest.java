@@ -126,6 +126,14 @@ class ArticleJsonTest {
   }
 
   @Test
+  void stickyIsReadAsTrueOrFalseAndLeftOutAsNull() {
+    assertThat(read("{'sticky': true}").sticky()).isTrue();
+    assertThat(read("{'sticky': false}").sticky()).isFalse();
+    assertThat(read("{'title': 'x'}").sticky()).isNull();
+    assertRefused("{'sticky': 'yes'}", "sticky: must be true or false");
+  }
+
+  @Test
   void publishAtInUtcIsRead() {
     assertThat(read("{'publishAt': '2025-05-01T09:00:00Z'}").publishAt())
         .isEqualTo(Instant.parse("2025-05-01T09:00:00Z"));

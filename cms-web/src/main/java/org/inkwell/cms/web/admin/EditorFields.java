@@ -34,6 +34,7 @@ public class EditorFields implements Serializable {
   private String focusKeyphrase;
   private String canonical;
   private boolean noindex;
+  private boolean sticky;
   /** The parent page's id; {@code null} for a top-level page. */
   private Long parent;
   private Integer menuOrder = 0;
@@ -47,6 +48,7 @@ public class EditorFields implements Serializable {
     f.category = a.category() == null ? null : a.category().slug();
     f.extraCategories = new ArrayList<>(a.categories().stream().map(Term::slug).filter(s -> !s.equals(f.category)).toList());
     f.tags = new ArrayList<>(a.tags().stream().map(Term::name).toList());
+    f.sticky = a.sticky();
     f.setShared(a.featuredImage(), a.featuredImageAlt(), a.seo());
     return f;
   }
@@ -92,7 +94,8 @@ public class EditorFields implements Serializable {
         List.copyOf(tags),
         featuredImage,
         featuredImageAlt,
-        seo());
+        seo(),
+        sticky);
   }
 
   /**
@@ -228,6 +231,14 @@ public class EditorFields implements Serializable {
 
   public void setNoindex(boolean noindex) {
     this.noindex = noindex;
+  }
+
+  public boolean isSticky() {
+    return sticky;
+  }
+
+  public void setSticky(boolean sticky) {
+    this.sticky = sticky;
   }
 
   public Long getParent() {

@@ -50,6 +50,8 @@ public class SitePages {
   private static final int LATEST_ON_NOT_FOUND = 5;
   /** Pages found beside the articles of a search, as WordPress themes with page search show them. */
   private static final int PAGES_IN_SEARCH = 5;
+  /** More sticky articles than this would push every other article off the home page. */
+  private static final int MAX_STICKY = 20;
 
   @Inject ArticleService articles;
   @Inject PageService pages;
@@ -178,9 +180,18 @@ public class SitePages {
     return below.failed() ? page.notToKeep() : page;
   }
 
+  /**
+   * The latest articles; the first page shows the sticky ones first, as WordPress does: above the
+   * others and in addition to them, newest first. Later pages list every article by date.
+   */
   PageResult home(Route.Home route, Frame frame) {
+    List<ArticleDetails> first = route.page() == 1 ? articles.stickyPublished(MAX_STICKY) : List.of();
+    // Making any article sticky or not changes the first page, wherever that article is listed.
+    Set<String> dependsOn = route.page() == 1
+        ? Set.of(PageDependencies.LATEST, PageDependencies.ANY_ARTICLE)
+        : Set.of(PageDependencies.LATEST);
     return archive(frame, null, frame.site().tagline(), "/", route.page(), ArticleQuery.published(),
-        List.of(), List.of(), Set.of(PageDependencies.LATEST), false);
+        List.of(), List.of(), dependsOn, false, first);
   }
 
   PageResult category(Route.Category route, Frame frame) {
@@ -270,16 +281,28 @@ public class SitePages {
 
   private PageResult archive(Frame frame, String heading, String description, String path, int page, ArticleQuery query,
       List<Link> trail, List<Link> children, Set<String> listDependencies, boolean emptyIsNotFound) {
+    return archive(frame, heading, description, path, page, query, trail, children, listDependencies, emptyIsNotFound,
+        List.of());
+  }
+
+  /** @param first articles shown before the listed ones, which then leave them out */
+  private PageResult archive(Frame frame, String heading, String description, String path, int page, ArticleQuery query,
+      List<Link> trail, List<Link> children, Set<String> listDependencies, boolean emptyIsNotFound,
+      List<ArticleDetails> first) {
     ResultPage<ArticleDetails> found = articles.list(query, new PageRequest(page, settings.settings().perPage()), Actor.ANONYMOUS);
     if ((page > 1 || emptyIsNotFound) && found.items().isEmpty()) {
       return PageResult.NOT_FOUND;
     }
+    List<ArticleDetails> shown = new ArrayList<>(first);
+    Set<Long> firstIds = new HashSet<>();
+    first.forEach(a -> firstIds.add(a.id()));
+    found.items().stream().filter(a -> !firstIds.contains(a.id())).forEach(shown::add);
     Views.Pages pages = pages(page, found.totalPages(), n -> n == 1 ? path : path + "page/" + n + "/");
     String url = frame.base() + (page == 1 ? path : path + "page/" + page + "/");
     List<Link> crumbs = new ArrayList<>();
     crumbs.add(new Link("Home", frame.base() + "/"));
     trail.forEach(l -> crumbs.add(absolute(frame.base(), l)));
-    List<ArticleCard> cards = found.items().stream().map(SitePages::card).toList();
+    List<ArticleCard> cards = shown.stream().map(SitePages::card).toList();
 
     Views.Head head = SeoHead.listing(frame.site(), heading, description, url, pages, crumbs, false);
     if (path.startsWith("/category/")) {

@@ -8,11 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.inkwell.cms.articles.wordpress.OldAddress;
 
 /**
  * The public site: every address no other part of the application claims. Pages come from the
@@ -39,6 +41,7 @@ public class SiteServlet extends HttpServlet {
   @Inject SiteRenderer renderer;
   @Inject SiteConfig config;
   @Inject Stylesheet stylesheet;
+  @Inject OldLinks oldLinks;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -65,7 +68,11 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     String base = config.base(request.getScheme(), request.getHeader("Host"), request.getServerName(), request.getServerPort());
-    Route route = Routes.parse(path, request.getParameter("q"), request.getParameter("page"));
+    // WordPress's /?p=123 asks for one post, not the home page: its address now, else nothing here.
+    Optional<String> plainPermalink = OldAddress.ofQuery(path, request.getParameter("p"), request.getParameter("page_id"));
+    Route route = plainPermalink.isPresent()
+        ? new Route.NotFound()
+        : Routes.parse(path, request.getParameter("q"), request.getParameter("page"));
     if (route instanceof Route.Canonical canonical) {
       String query = request.getQueryString();
       redirect(response, base + canonical.path() + (query == null ? "" : "?" + query));
@@ -77,7 +84,12 @@ public class SiteServlet extends HttpServlet {
           ? cache.get(base + " " + route, () -> CachedPage.of(renderer.render(route, base), Instant.now()))
           : CachedPage.of(renderer.render(route, base), Instant.now());
       if (page.isNothingFound()) {
-        page = cache.get(base + " 404", () -> CachedPage.of(renderer.notFound(base), Instant.now()));
+        // Live content always wins: an imported site's old address is looked up only where none answers.
+        Optional<String> moved =
+            plainPermalink.or(() -> OldAddress.ofPath(path)).flatMap(address -> oldLinks.location(base, address));
+        page = moved.isPresent()
+            ? CachedPage.of(PageResult.movedTo(moved.get()), Instant.now())
+            : cache.get(base + " 404", () -> CachedPage.of(renderer.notFound(base), Instant.now()));
       }
     } catch (RuntimeException e) {
       String incident = UUID.randomUUID().toString();

@@ -37,6 +37,7 @@ class FeedsTest {
   @EnumSource(Route.Feed.Format.class)
   void feedsStayWellFormedWhateverIsStored(Route.Feed.Format format) throws Exception {
     Feeds feeds = new Feeds();
+    feeds.imageSizes = new ImageSizes();
     feeds.articles = storing(article());
     CategoryDetails category = new CategoryDetails(1, "news", "News" + BAD, "about" + BAD, null, 0);
     SitePages.Frame frame =
@@ -58,6 +59,7 @@ class FeedsTest {
   @CsvSource({",https://example.com/feed/", "news,https://example.com/category/news/feed/"})
   void rssNamesItsOwnAddressAsAtomsSelfLink(String category, String self) throws Exception {
     Feeds feeds = new Feeds();
+    feeds.imageSizes = new ImageSizes();
     feeds.articles = storing(article());
 
     Document xml = parse(feeds.feed(new Route.Feed(Route.Feed.Format.RSS, category), FRAME).orElseThrow().body());
@@ -79,6 +81,7 @@ class FeedsTest {
     ArticleDetails newest = article(8, Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-02T09:00:00Z"));
     ArticleDetails edited = article(7, published, Instant.parse("2026-03-05T10:30:00Z"));
     Feeds feeds = new Feeds();
+    feeds.imageSizes = new ImageSizes();
     feeds.articles = storing(newest, edited);
 
     Document xml = parse(feeds.feed(new Route.Feed(Route.Feed.Format.ATOM, null), FRAME).orElseThrow().body());

@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.inkwell.cms.articles.ImageSize;
+import org.inkwell.cms.articles.MediaDetails;
+import org.inkwell.cms.articles.MediaVariant;
 import org.inkwell.cms.articles.MediaService;
 import org.junit.jupiter.api.Test;
 
 class ImageSizesTest {
 
   private static final String UPLOAD = "/media/uploads/2026/05/run-abc123-300x200.jpg";
+  private static final String ORIGINAL = "/media/uploads/2026/05/run-abc123.jpg";
+  private static final String THUMBNAIL = "/media/uploads/2026/05/run-abc123-150x150.jpg";
+  private static final String LARGE = "/media/uploads/2026/05/run-abc123-1024x683.jpg";
   private static final Map<String, String> WAR = Map.of(
       "/media/demo/pop-lower-back.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"450\"/>",
       "/WEB-INF/secret.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>");
@@ -26,11 +31,11 @@ class ImageSizesTest {
 
   ImageSizesTest() {
     sizes.media = proxy(MediaService.class, (method, args) -> {
-      if (!method.equals("sizeOf")) {
+      if (!method.equals("imageAt")) {
         throw new UnsupportedOperationException(method);
       }
       asked.add((String) args[0]);
-      return args[0].equals(UPLOAD) ? Optional.of(new ImageSize(300, 200)) : Optional.empty();
+      return args[0].equals(UPLOAD) || args[0].equals(THUMBNAIL) ? Optional.of(uploaded()) : Optional.empty();
     });
     sizes.context = proxy(ServletContext.class, (method, args) -> {
       if (!method.equals("getResourceAsStream")) {
@@ -47,6 +52,21 @@ class ImageSizesTest {
     assertThat(sizes.of(UPLOAD)).contains(new ImageSize(300, 200));
     assertThat(asked).containsExactly(UPLOAD);
     assertThat(sizes.of("/media/uploads/2026/05/gone-abc123.jpg")).isEmpty();
+  }
+
+  @Test
+  void anUploadOffersItsScaledCopiesButNotItsCroppedThumbnail() {
+    assertThat(sizes.shown(UPLOAD).orElseThrow().srcset())
+        .isEqualTo(UPLOAD + " 300w, " + LARGE + " 1024w, " + ORIGINAL + " 1200w");
+    assertThat(sizes.shown(THUMBNAIL).orElseThrow().srcset()).isEmpty();
+  }
+
+  /** A 1200 × 800 upload whose medium copy is {@link #UPLOAD}. */
+  private static MediaDetails uploaded() {
+    return new MediaDetails(1, "run-abc123.jpg", "image/jpeg", 1200, 800, 1000, "", "", null, null, ORIGINAL, List.of(
+        new MediaVariant(MediaVariant.THUMBNAIL, 150, 150, THUMBNAIL),
+        new MediaVariant(MediaVariant.MEDIUM, 300, 200, UPLOAD),
+        new MediaVariant(MediaVariant.LARGE, 1024, 683, LARGE)));
   }
 
   @Test

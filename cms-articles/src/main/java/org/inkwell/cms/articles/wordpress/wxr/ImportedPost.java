@@ -29,6 +29,7 @@ import org.inkwell.cms.core.Slug;
  * @param parentId a page's parent's WordPress id, {@code null} for none
  * @param categories its categories, in the file's order, and {@code tags} its tags: as valid
  *     slugs and plain names
+ * @param sticky a post WordPress shows first on its home page ({@code wp:is_sticky}); pages never are
  * @param featuredImageId the WordPress id of its featured image's attachment, {@code null} for none
  */
 public record ImportedPost(
@@ -47,6 +48,7 @@ public record ImportedPost(
     String parentId,
     int menuOrder,
     List<String> oldSlugs,
+    boolean sticky,
     List<String> problems,
     String featuredImageId) {
 
@@ -71,7 +73,13 @@ public record ImportedPost(
     };
   }
 
+  /** The item, with no attachment known (see {@link Attachments#NONE}). */
   public static ImportedPost of(WxrItem item) {
+    return of(item, Attachments.NONE);
+  }
+
+  /** @param attachments the site's attachments the media library has, for galleries and players */
+  public static ImportedPost of(WxrItem item, Attachments attachments) {
     boolean page = item.postType().equals("page");
     List<String> problems = new ArrayList<>();
     String title = item.plainTitle();
@@ -80,11 +88,8 @@ public record ImportedPost(
       problems.add("untitled in WordPress: titled " + UNTITLED);
     }
     ArticleStatus status = status(item, page, problems);
-    if (item.sticky()) {
-      problems.add("sticky in WordPress: listed by its date here");
-    }
-    PostBody.Converted body = PostBody.convert(item.content());
-    body.keptShortcodes().forEach(name -> problems.add("shortcode [" + name + "] kept as text"));
+    PostBody.Converted body = PostBody.convert(item.content(), attachments);
+    problems.addAll(body.problems());
     List<WxrItem.Term> categories = new ArrayList<>();
     List<WxrItem.Term> tags = new ArrayList<>();
     for (WxrItem.Term term : item.terms()) {
@@ -102,7 +107,7 @@ public record ImportedPost(
         title,
         postSlug(item, page),
         body.html(),
-        PostBody.convert(item.excerpt()).html(),
+        PostBody.convert(item.excerpt(), attachments).html(),
         status,
         date(item.postDateGmt(), item.postDate()),
         date(item.modifiedGmt(), item.modified()),
@@ -112,6 +117,7 @@ public record ImportedPost(
         parent.isEmpty() || parent.equals("0") ? null : parent,
         number(item.menuOrder()),
         item.oldSlugs().stream().map(s -> slug(s, "")).filter(s -> !s.equals("untitled")).distinct().toList(),
+        !page && item.sticky(),
         List.copyOf(problems),
         item.thumbnailId().isEmpty() || item.thumbnailId().equals("0") ? null : item.thumbnailId());
   }

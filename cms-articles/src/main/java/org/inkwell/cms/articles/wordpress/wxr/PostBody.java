@@ -1,71 +1,67 @@
 package org.inkwell.cms.articles.wordpress.wxr;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns a WordPress body into HTML the site can sanitise and show: block-editor comments go (the
- * blocks' HTML stays), {@code [caption]} becomes a {@code figure}, classic posts get the paragraphs
- * WordPress adds when it shows them (its {@code wpautop}), and every other shortcode is kept as
- * text and named, as nothing here runs it.
+ * blocks' HTML stays), shortcodes become the HTML WordPress would show where that needs nothing to
+ * run ({@link Shortcodes}), and classic posts get the paragraphs WordPress adds when it shows them
+ * (its {@code wpautop}). {@code pre} blocks are left exactly as written, blank lines and all.
  */
 public final class PostBody {
 
   private static final Pattern BLOCK_COMMENT = Pattern.compile("<!--\\s*/?wp:[^>]*?-->\\n?");
-  private static final Pattern CAPTION =
-      Pattern.compile("(?s)\\[(?:wp_)?caption([^\\]]*)\\](.*?)\\[/(?:wp_)?caption\\]");
-  private static final Pattern CAPTION_ATTRIBUTE = Pattern.compile("caption=\"([^\"]*)\"");
-  private static final Pattern ALIGN = Pattern.compile("align=\"(align(?:left|right|center|none))\"");
-  private static final Pattern LEADING_MEDIA =
-      Pattern.compile("(?s)^\\s*((?:<a\\b[^>]*>\\s*)?<img\\b[^>]*>(?:\\s*</a>)?)(.*)$");
-  private static final Pattern SHORTCODE = Pattern.compile("\\[([a-zA-Z][a-zA-Z0-9_-]*)(?=[\\s\\]/])[^\\[\\]]*\\]");
+  private static final Pattern PRE = Pattern.compile("(?is)<pre\\b.*?</pre>");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\uE000([0-9]+)\uE001");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
   private static final Pattern STARTS_WITH_BLOCK =
-      Pattern.compile("(?is)^<(/?)(p|div|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|figure|figcaption|hr|address|section|article|aside|header|footer|nav|form|details|summary)\\b.*");
+      Pattern.compile("(?is)^<(/?)(p|div|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|figure|figcaption|hr|address|section|article|aside|header|footer|nav|form|details|summary|audio|video)\\b.*");
 
-  /** The converted HTML and the shortcodes it still holds as text, once each. */
-  public record Converted(String html, List<String> keptShortcodes) {}
+  /** The converted HTML and what did not come over as it was, each once. */
+  public record Converted(String html, List<String> problems) {}
 
   private PostBody() {}
 
+  /** Converts with no attachment known (see {@link Attachments#NONE}). */
   public static Converted convert(String wordpressHtml) {
+    return convert(wordpressHtml, Attachments.NONE);
+  }
+
+  public static Converted convert(String wordpressHtml, Attachments attachments) {
     String html = wordpressHtml == null ? "" : wordpressHtml.replace("\r\n", "\n");
     boolean blocks = html.contains("<!-- wp:");
     html = BLOCK_COMMENT.matcher(html).replaceAll("");
-    html = captions(html);
+    List<String> pres = new ArrayList<>();
+    html = setAside(html, pres);
+    Shortcodes shortcodes = new Shortcodes(attachments);
+    html = shortcodes.convert(html);
     if (!blocks) {
       html = paragraphs(html);
     }
-    return new Converted(html.strip(), keptShortcodes(html));
+    List<String> problems = shortcodes.problems(html);
+    return new Converted(putBack(html, pres).strip(), problems);
   }
 
-  /** {@code [caption align="alignright"]<img …> Text[/caption]} as a figure with its caption. */
-  private static String captions(String html) {
-    Matcher m = CAPTION.matcher(html);
+  /** Replaces each {@code pre} block by a placeholder, so that nothing converts inside it. */
+  private static String setAside(String html, List<String> pres) {
+    Matcher m = PRE.matcher(html);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String attributes = m.group(1);
-      String inner = m.group(2).strip();
-      String media = inner;
-      String caption = "";
-      Matcher leading = LEADING_MEDIA.matcher(inner);
-      if (leading.matches()) {
-        media = leading.group(1);
-        caption = leading.group(2).strip();
-      }
-      Matcher fromAttribute = CAPTION_ATTRIBUTE.matcher(attributes);
-      if (caption.isEmpty() && fromAttribute.find()) {
-        caption = fromAttribute.group(1);
-      }
-      Matcher align = ALIGN.matcher(attributes);
-      String classes = align.find() ? " class=\"wp-caption " + align.group(1) + "\"" : " class=\"wp-caption\"";
-      String figure =
-          "<figure" + classes + ">" + media + (caption.isEmpty() ? "" : "<figcaption>" + caption + "</figcaption>") + "</figure>";
-      m.appendReplacement(out, Matcher.quoteReplacement(figure));
+      pres.add(m.group());
+      m.appendReplacement(out, "\uE000" + (pres.size() - 1) + "\uE001");
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String putBack(String html, List<String> pres) {
+    Matcher m = PLACEHOLDER.matcher(html);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(pres.get(Integer.parseInt(m.group(1)))));
     }
     m.appendTail(out);
     return out.toString();
@@ -82,21 +78,12 @@ public final class PostBody {
       if (text.isEmpty()) {
         continue;
       }
-      if (STARTS_WITH_BLOCK.matcher(text).matches() || text.startsWith("<!--")) {
+      if (STARTS_WITH_BLOCK.matcher(text).matches() || text.startsWith("<!--") || text.startsWith("\uE000")) {
         out.append(text).append('\n');
       } else {
         out.append("<p>").append(text.replace("\n", "<br>\n")).append("</p>\n");
       }
     }
     return out.toString();
-  }
-
-  private static List<String> keptShortcodes(String html) {
-    Set<String> names = new LinkedHashSet<>();
-    Matcher m = SHORTCODE.matcher(html);
-    while (m.find()) {
-      names.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
-    }
-    return new ArrayList<>(names);
   }
 }

@@ -26,6 +26,11 @@ public record WxrTerm(
     return PlainText.of(name);
   }
 
+  /** The description decoded, as readers should see it: WordPress stores it entity-escaped too. */
+  public String plainDescription() {
+    return PlainText.of(description);
+  }
+
   @Override
   public String label() {
     return name.isBlank() ? slug : plainName();

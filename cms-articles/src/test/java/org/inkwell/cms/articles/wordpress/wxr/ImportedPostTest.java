@@ -36,7 +36,8 @@ class ImportedPostTest {
     assertThat(post.oldSlugs()).containsExactly("hills");
     assertThat(post.excerpt()).isEqualTo("Ups and downs");
     assertThat(post.body()).doesNotContain("wp:paragraph").contains("<del>down</del>");
-    assertThat(post.problems()).containsExactly("sticky in WordPress: listed by its date here", "shortcode [gallery] kept as text");
+    assertThat(post.sticky()).isTrue();
+    assertThat(post.problems()).containsExactly("shortcode [gallery] kept as text");
   }
 
   @Test
