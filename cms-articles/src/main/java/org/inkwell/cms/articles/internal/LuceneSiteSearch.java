@@ -100,7 +100,10 @@ public class LuceneSiteSearch implements ArticleSearch, PageSearch {
   private ScheduledFuture<?> commits;
   /** Reindexings asked for and not finished: the journal position must not pass their events. */
   private final AtomicInteger reindexing = new AtomicInteger();
-  /** A reindexing failed: the position stays where it is until a start-up catches up again. */
+  /**
+   * A reindexing failed, or the journal could not be read at start-up: the position stays where it
+   * is, so that the next start catches up from there again.
+   */
   private volatile boolean positionHeld;
   /** The journal position this node had applied at the previous commit; recorded by the next. */
   private OptionalLong applied = OptionalLong.empty();
@@ -285,6 +288,8 @@ public class LuceneSiteSearch implements ArticleSearch, PageSearch {
           ? e.index().size() > 0
           : !journal.reachesBackTo(position.getAsLong()) || journal.hasAfter(position.getAsLong(), ArticleViewsChanged.class);
     } catch (RuntimeException unreadable) {
+      // What the journal holds since the position is unknown: keep the position for the next start.
+      positionHeld = true;
       LOG.log(Level.WARNING, "Search index: cannot read the change journal; comparing with the database only", unreadable);
       synchronise(e);
       return;
