@@ -53,6 +53,9 @@ public class GridNotices {
    */
   private final Map<Long, Set<UUID>> confirmedBy = new ConcurrentHashMap<>();
 
+  /** The member whose topics this node listens on. */
+  private HazelcastInstance listening;
+
   /** Members that missed a deadline; waited for again once they confirm anything. */
   private final Set<UUID> unresponsive = ConcurrentHashMap.newKeySet();
 
@@ -62,16 +65,24 @@ public class GridNotices {
   }
 
   void start(@Observes ContentStoreReady ready) {
-    grid.member().ifPresent(member -> {
-      ITopic<Long> notices = member.getTopic(NOTICES);
-      ITopic<String> applied = member.getTopic(APPLIED);
-      notices.addMessageListener(message -> onNotice(member, message, applied));
-      applied.addMessageListener(this::onApplied);
-    });
+    grid.member().ifPresent(this::listenTo);
+  }
+
+  /** Listens on this member's topics, unless already: a member that replaced a stopped one is new. */
+  private synchronized void listenTo(HazelcastInstance member) {
+    if (member == listening) {
+      return;
+    }
+    ITopic<Long> notices = member.getTopic(NOTICES);
+    ITopic<String> applied = member.getTopic(APPLIED);
+    notices.addMessageListener(message -> onNotice(member, message, applied));
+    applied.addMessageListener(this::onApplied);
+    listening = member;
   }
 
   void onCommitted(@Observes ChangesCommitted committed) {
     grid.member().ifPresent(member -> {
+      listenTo(member);
       Set<UUID> others = others(member);
       if (others.isEmpty()) {
         return;
