@@ -334,7 +334,7 @@ public class LuceneSiteSearch implements ArticleSearch, PageSearch {
   }
 
   /** The timer's work: retry a failed synchronisation, then make recent changes durable. */
-  private void commitAndRepair() {
+  void commitAndRepair() {
     Engine e = engine;
     if (e == null) {
       return;

@@ -27,6 +27,7 @@ import org.inkwell.cms.core.event.ArticleViewsChanged;
 import org.inkwell.cms.core.event.ContentStoreReady;
 import org.inkwell.cms.core.event.MenuChanged;
 import org.inkwell.cms.core.event.PageChanged;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -265,6 +266,33 @@ class ArticleSearchIT {
     search.onContentStoreReady(new ContentStoreReady(NOW));
 
     assertThat(ids(renamed)).containsExactly(id);
+  }
+
+  @Test
+  void theJournalPositionRecordedFollowsWhatTheNodeAppliedOneCommitBehind() throws Exception {
+    Path dir = dataDir.resolve("position");
+    LuceneSiteSearch bean = bean(dir);
+    search = bean;
+    bean.follower.start(new ContentStoreReady(NOW));
+    bean.onContentStoreReady(new ContentStoreReady(NOW));
+    // A row of this node's own (the follower applies it without firing anything here):
+    jakarta.persistence.EntityManager em = bean.journal.entityManager;
+    em.getTransaction().begin();
+    long row = bean.journal.append(List.of(new MenuChanged("header")));
+    em.getTransaction().commit();
+    bean.follower.catchUp();
+
+    bean.commitAndRepair();
+    assertThat(positionOf(bean, dir)).as("not yet: its events may still be on their way").isLessThan(row);
+    bean.commitAndRepair();
+    assertThat(positionOf(bean, dir)).isEqualTo(row);
+  }
+
+  /** The position the index last committed, read as the next start will. */
+  private static long positionOf(LuceneSiteSearch bean, Path dir) throws Exception {
+    try (var committed = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(dir.resolve("search-index")))) {
+      return Long.parseLong(committed.getIndexCommit().getUserData().get("inkwell.journal.position"));
+    }
   }
 
   @Test
