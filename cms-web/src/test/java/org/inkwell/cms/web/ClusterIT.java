@@ -9,10 +9,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +35,11 @@ class ClusterIT {
   /** Search follows within a bound, not at the next request; generous for a busy machine. */
   private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
+  private static final Pattern NODE = Pattern.compile("\"node\":\"([^\"]+)\"");
+  private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
   private String database;
+  private NginxBalancer balancer;
 
   @BeforeEach
   void freshDatabase() throws SQLException {
@@ -41,6 +50,13 @@ class ClusterIT {
       }
     } catch (SQLException unavailable) {
       abort("No PostgreSQL at 127.0.0.1:5432 (" + unavailable.getMessage() + "): the cluster test needs one");
+    }
+  }
+
+  @AfterEach
+  void stopBalancer() throws InterruptedException {
+    if (balancer != null) {
+      balancer.close();
     }
   }
 
@@ -65,6 +81,7 @@ class ClusterIT {
     Api adminA = a.anonymous().asAdmin();
     Api readerB = b.anonymous();
     adminA.await("/health", r -> r.body().contains("\"members\":\"2\""), Duration.ofSeconds(120));
+    throughTheBalancer(sites, a, b);
 
     Api.Reply created = adminA.post("/api/articles",
         "{\"title\":\"Grid Stretches\",\"status\":\"published\",\"body\":\"<p>Stretching with a quokka.</p>\"}");
@@ -96,10 +113,76 @@ class ClusterIT {
           + "\",\"status\":\"published\",\"body\":\"<p>Written on A alone.</p>\"}").status())
           .as("writes on the survivor").isEqualTo(201);
     }
-    Api restartedB = node(sites, dataB, gridPorts, 1).anonymous();
+    SiteProcesses.Site secondB = node(sites, dataB, gridPorts, 1);
+    Api restartedB = secondB.anonymous();
     assertThat(restartedB.get("/").body()).contains("While B Was Down 4");
     assertThat(restartedB.get("/api/articles/" + id).status()).isEqualTo(404);
     restartedB.await("/search/?q=alone", r -> r.body().contains("While B Was Down 4"), EVENTUALLY);
+
+    // Stopped in order this time, while A renames an article and its category, which changes no
+    // article's change time: B's search index catches up from the journal position it recorded.
+    Api.Reply category = adminA.post("/api/categories", "{\"name\":\"Stiffness\"}");
+    assertThat(category.status()).isEqualTo(201);
+    Api.Reply stretch = adminA.post("/api/articles", "{\"title\":\"Pigeon Pose\",\"status\":\"published\",\"category\":\""
+        + category.json().getString("slug") + "\",\"body\":\"<p>Open the hips.</p>\"}");
+    assertThat(stretch.status()).isEqualTo(201);
+    long stretchId = stretch.json().getInt("id");
+    String stretchSlug = stretch.json().getString("slug");
+    String hit = "<a href=\"/" + stretchSlug + "/\">";
+    restartedB.await("/search/?q=hips", r -> r.body().contains(hit), EVENTUALLY);
+    assertThat(secondB.stop()).as("B stopped").isNotEqualTo(128 + 9);
+    assertThat(adminA.patch("/api/articles/" + stretchId, "{\"title\":\"Pigeon Pose Revisited\"}",
+        "If-Match", adminA.get("/api/articles/" + stretchId).etag()).status()).isEqualTo(200);
+    assertThat(adminA.patch("/api/categories/" + category.json().getInt("id"), "{\"name\":\"Suppleness\"}").status())
+        .isEqualTo(200);
+    Api thirdB = node(sites, dataB, gridPorts, 1).anonymous();
+    assertThat(thirdB.get("/" + stretchSlug + "/").body()).contains("Pigeon Pose Revisited");
+    assertThat(thirdB.get("/api/articles/" + stretchId).json().getString("title")).isEqualTo("Pigeon Pose Revisited");
+    thirdB.await("/search/?q=revisited", r -> r.body().contains(hit), EVENTUALLY);
+    thirdB.await("/search/?q=suppleness", r -> r.body().contains(hit), EVENTUALLY);
+  }
+
+  /**
+   * The shipped nginx example in front of both nodes: reads go to either node and see a write made
+   * through it at once; an admin's session stays on the node that opened it.
+   */
+  private void throughTheBalancer(SiteProcesses sites, SiteProcesses.Site a, SiteProcesses.Site b) throws Exception {
+    Optional<NginxBalancer> started = NginxBalancer.start(sites.newDataDir("nginx"), a.base(), b.base());
+    if (started.isEmpty()) {
+      return;
+    }
+    balancer = started.get();
+    Api reader = Api.anonymous(balancer.base());
+    Set<String> nodes = new HashSet<>();
+    for (int n = 0; n < 6; n++) {
+      Matcher node = NODE.matcher(reader.get("/health").body());
+      assertThat(node.find()).isTrue();
+      nodes.add(node.group(1));
+    }
+    assertThat(nodes).as("reads go round-robin").containsExactlyInAnyOrder("a", "b");
+
+    Api.Reply created = reader.asAdmin().post("/api/articles",
+        "{\"title\":\"Balanced Lunges\",\"status\":\"published\",\"body\":\"<p>Through the balancer.</p>\"}");
+    assertThat(created.status()).isEqualTo(201);
+    for (int n = 0; n < 4; n++) {
+      assertThat(reader.get("/" + created.json().getString("slug") + "/").body())
+          .as("read %d after the write, on either node", n).contains("Balanced Lunges");
+    }
+
+    Api.Reply signIn = reader.get("/admin/login.xhtml");
+    String session = signIn.header("Set-Cookie").map(ClusterIT::sessionIn).orElseThrow();
+    for (int n = 0; n < 4; n++) {
+      Api.Reply again = reader.get("/admin/login.xhtml", "Cookie", "JSESSIONID=" + session);
+      assertThat(again.status()).isEqualTo(200);
+      assertThat(again.header("Set-Cookie").filter(c -> c.contains("JSESSIONID")))
+          .as("the session is known: request %d reached the node that opened it", n).isEmpty();
+    }
+  }
+
+  private static String sessionIn(String setCookie) {
+    Matcher m = SESSION.matcher(setCookie);
+    assertThat(m.find()).as("a session cookie in " + setCookie).isTrue();
+    return m.group(1);
   }
 
   private SiteProcesses.Site node(SiteProcesses sites, Path data, List<Integer> gridPorts, int index) {

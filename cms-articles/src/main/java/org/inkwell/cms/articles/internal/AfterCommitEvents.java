@@ -15,9 +15,11 @@ import org.inkwell.cms.articles.journal.ChangesCommitted;
 
 /**
  * Fires content events once the current transaction has committed, to every observer, so that
- * none of them can see (or act on) a change that is later rolled back. Each event is also written
- * to the change journal in the same transaction, for the other nodes of a cluster; once the
- * transaction's own events are out, {@link ChangesCommitted} says how far the journal got.
+ * none of them can see (or act on) a change that is later rolled back. The events are also written
+ * to the change journal, for the other nodes of a cluster, in the same transaction just before it
+ * commits (where {@link ChangeJournal} takes its ids in commit order); a failure to write them rolls
+ * the change back. Once the transaction's own events are out, {@link ChangesCommitted} says how far
+ * the journal got.
  */
 @ApplicationScoped
 public class AfterCommitEvents {
@@ -31,7 +33,7 @@ public class AfterCommitEvents {
   @Inject ChangeJournal journal;
 
   public void fire(Object event) {
-    long row = journal.append(event);
+    JournalCodec.type(event); // refused here, in the caller's code, rather than at commit
     Committed committed = (Committed) transactions.getResource(Committed.class);
     if (committed == null) {
       committed = new Committed();
@@ -39,7 +41,6 @@ public class AfterCommitEvents {
       transactions.registerInterposedSynchronization(committed);
     }
     committed.events.add(event);
-    committed.lastRow = row;
   }
 
   /** One transaction's events, announced together after its commit. */
@@ -49,7 +50,10 @@ public class AfterCommitEvents {
     long lastRow;
 
     @Override
-    public void beforeCompletion() {}
+    public void beforeCompletion() {
+      // An exception here marks the transaction for rollback: no change commits without its rows.
+      lastRow = journal.append(events);
+    }
 
     @Override
     public void afterCompletion(int status) {

@@ -14,11 +14,22 @@ import java.time.Instant;
 @Table(name = "cms_change")
 @NamedQuery(name = ChangeRecord.AFTER, query = "select c from ChangeRecord c where c.id > :id order by c.id")
 @NamedQuery(name = ChangeRecord.NEWEST, query = "select coalesce(max(c.id), 0) from ChangeRecord c")
-@NamedQuery(name = ChangeRecord.PRUNE, query = "delete from ChangeRecord c where c.recordedAt < :before")
+@NamedQuery(name = ChangeRecord.OLDEST, query = "select min(c.id) from ChangeRecord c")
+@NamedQuery(
+    name = ChangeRecord.COUNT_OF_TYPE_AFTER,
+    query = "select count(c) from ChangeRecord c where c.id > :id and c.eventType = :type")
+// By id, not by time, so what is left is always every row after some id (the nodes' clocks may
+// differ), and never the newest row, so that the ids the journal reached stay known.
+@NamedQuery(
+    name = ChangeRecord.PRUNE,
+    query = "delete from ChangeRecord c where c.id <= (select max(o.id) from ChangeRecord o where o.recordedAt < :before)"
+        + " and c.id < (select max(n.id) from ChangeRecord n)")
 public class ChangeRecord {
 
   static final String AFTER = "ChangeRecord.after";
   static final String NEWEST = "ChangeRecord.newest";
+  static final String OLDEST = "ChangeRecord.oldest";
+  static final String COUNT_OF_TYPE_AFTER = "ChangeRecord.countOfTypeAfter";
   static final String PRUNE = "ChangeRecord.prune";
 
   @Id

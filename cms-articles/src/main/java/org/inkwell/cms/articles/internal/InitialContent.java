@@ -63,7 +63,7 @@ public class InitialContent {
   void create() {
     // Nodes of a cluster starting together on an empty database: one fills it, the others wait.
     boolean loadDemo;
-    try (StartupLock once = StartupLock.take(dataSource, StartupLock.INITIAL_CONTENT)) {
+    try (StartupLock once = StartupLock.take(dataSource, StartupLock.INITIAL_CONTENT, StartupLock.PATIENCE)) {
       if (users.hasNoUsers()) {
         createFirstAdministrator();
       }

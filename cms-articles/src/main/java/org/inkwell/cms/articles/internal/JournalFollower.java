@@ -6,9 +6,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.inkwell.cms.articles.journal.ChangeFeed;
@@ -16,53 +15,61 @@ import org.inkwell.cms.core.event.ContentStoreReady;
 
 /**
  * Applies the journal rows other nodes wrote: fires their content events here, so that this node's
- * caches and indexes follow exactly as they follow its own changes. It starts from the newest row
- * at start-up, because everything derived is built afresh then (empty caches, the indexes'
- * start-up synchronisation), and it starts before any of that is built.
+ * caches and indexes follow exactly as they follow its own changes. Rows become visible in id order
+ * (see {@link ChangeJournal}), so the follower only remembers the highest id it read and goes on
+ * from there. It starts from the newest row at start-up, because what lives in memory is built
+ * afresh then, and the search index catches up from its own position (see {@link
+ * LuceneSiteSearch}); it starts before any of that is built.
  */
 @ApplicationScoped
 public class JournalFollower implements ChangeFeed {
 
   private static final Logger LOG = Logger.getLogger(JournalFollower.class.getName());
 
-  /** Far longer than any writing transaction between its journal row and its commit. */
-  private static final Duration HOLE_PATIENCE = Duration.ofSeconds(60);
-
-  private static final int PAGE = 500;
+  static final int PAGE = 500;
 
   @Inject ChangeJournal journal;
 
   @Inject Event<Object> events;
 
-  private AppliedChanges applied;
+  /** Every row up to this one is applied; negative until started. */
+  private volatile long watermark = -1;
 
   synchronized void start(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ContentStoreReady ready) {
-    applied = new AppliedChanges(journal.newest(), HOLE_PATIENCE);
+    watermark = journal.newest();
   }
 
   @Override
   public synchronized void catchUp() {
-    if (applied == null) {
+    if (watermark < 0) {
       return;
     }
     List<ChangeRecord> rows;
     do {
-      rows = journal.after(applied.watermark(), PAGE);
-      Instant now = Instant.now();
+      rows = journal.after(watermark, PAGE);
       for (ChangeRecord row : rows) {
-        if (applied.add(row.getId(), now) && !row.getNode().equals(journal.node())) {
+        if (!row.getNode().equals(journal.node())) {
           apply(row);
         }
+        watermark = row.getId();
       }
-      applied.settle(now);
-    } while (rows.size() == PAGE && applied.watermark() >= rows.get(PAGE - 1).getId());
+    } while (rows.size() == PAGE);
   }
 
   @Override
-  public synchronized boolean applied(long id) {
-    return applied != null && applied.contains(id);
+  public boolean applied(long id) {
+    long applied = watermark;
+    return applied >= 0 && id <= applied;
   }
 
+  /**
+   * Every journal row up to the returned id has been applied here, its observers returned (this
+   * node's own rows: read back, their observers may still be running); empty before the start.
+   */
+  OptionalLong appliedUpTo() {
+    long applied = watermark;
+    return applied < 0 ? OptionalLong.empty() : OptionalLong.of(applied);
+  }
   private void apply(ChangeRecord row) {
     JournalCodec.event(row.getEventType(), row.getPayload()).ifPresentOrElse(
         event -> {

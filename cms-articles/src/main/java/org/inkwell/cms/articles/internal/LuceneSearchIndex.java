@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,6 +63,7 @@ final class LuceneSearchIndex implements Closeable {
   static final int MAX_RANK = 10_000;
 
   private static final String SCHEMA_KEY = "inkwell.search.schema";
+  private static final String JOURNAL_KEY = "inkwell.journal.position";
   private static final String ID = "id";
   private static final String KIND = "kind";
   private static final String UPDATED = "updated";
@@ -94,11 +96,14 @@ final class LuceneSearchIndex implements Closeable {
   LuceneSearchIndex(Directory directory) {
     try {
       writer = openWriter(directory);
-      if (!SCHEMA_VERSION.equals(schemaOf(writer))) {
+      if (SCHEMA_VERSION.equals(schemaOf(writer))) {
+        // The journal position stays what the last commit said, until the next one says more.
+        writer.setLiveCommitData(commitData(journalPositionOf(writer)).entrySet(), false);
+      } else {
         // Derived data written by another version: start again; synchronisation refills it.
         writer.deleteAll();
+        writer.setLiveCommitData(commitData(OptionalLong.empty()).entrySet());
       }
-      writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
       searchers = new SearcherManager(writer, null);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the search index", e);
@@ -124,16 +129,40 @@ final class LuceneSearchIndex implements Closeable {
   }
 
   private static String schemaOf(IndexWriter writer) {
+    String schema = commitValue(writer, SCHEMA_KEY);
+    // A brand-new index has no documents to throw away either.
+    return schema != null || writer.getDocStats().maxDoc > 0 ? schema : SCHEMA_VERSION;
+  }
+
+  private static OptionalLong journalPositionOf(IndexWriter writer) {
+    String position = commitValue(writer, JOURNAL_KEY);
+    return position == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(position));
+  }
+
+  private static String commitValue(IndexWriter writer, String key) {
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> e : data) {
-        if (SCHEMA_KEY.equals(e.getKey())) {
+        if (key.equals(e.getKey())) {
           return e.getValue();
         }
       }
     }
-    // A brand-new index has no documents to throw away either.
-    return writer.getDocStats().maxDoc == 0 ? SCHEMA_VERSION : null;
+    return null;
+  }
+
+  private static Map<String, String> commitData(OptionalLong journalPosition) {
+    return journalPosition.isPresent()
+        ? Map.of(SCHEMA_KEY, SCHEMA_VERSION, JOURNAL_KEY, Long.toString(journalPosition.getAsLong()))
+        : Map.of(SCHEMA_KEY, SCHEMA_VERSION);
+  }
+
+  /**
+   * The change journal's row up to which every change is in this index as last committed (or as
+   * the next commit will say); empty for an index that never recorded one.
+   */
+  OptionalLong journalPosition() {
+    return journalPositionOf(writer);
   }
 
   /** Adds the article or page, or replaces the copy indexed before. */
@@ -171,6 +200,17 @@ final class LuceneSearchIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot refresh the search index", e);
     }
+  }
+
+  /**
+   * Makes changes so far durable, with the journal position they reach, in the same commit: the
+   * index and its position never disagree after a crash. Returns whether there was anything new.
+   */
+  boolean commit(OptionalLong journalPosition) {
+    if (journalPosition.isPresent() && !journalPosition.equals(journalPosition())) {
+      writer.setLiveCommitData(commitData(journalPosition).entrySet());
+    }
+    return commit();
   }
 
   /** Makes changes so far durable (an fsync); returns whether there were any. */

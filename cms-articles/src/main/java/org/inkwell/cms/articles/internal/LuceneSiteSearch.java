@@ -15,8 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.store.FSDirectory;
@@ -50,7 +52,20 @@ import org.inkwell.cms.core.event.PageChanged;
  *   <li>Changes are visible at once (near-real-time) but written to disk every {@value
  *       #COMMIT_SECONDS} s and at shutdown; at start-up (and at first use) the index is compared
  *       with the database, which repairs whatever a crash lost.
+ *   <li>Each commit also records the change journal's row up to which the index has everything
+ *       (the journal position). At start-up the index catches up from there: what the journal
+ *       added since is either content whose change time the comparison sees, or, if a row says a
+ *       category, tag or author changed (which no article's change time shows), or if the journal
+ *       no longer reaches back that far (a node down longer than the journal keeps rows), or if
+ *       the index recorded no position, every article is indexed again. So a node started after
+ *       any time down serves search as the database stands, whichever node made the changes.
  * </ul>
+ *
+ * <p>The position recorded lags a commit behind: it is the one this node had applied at the
+ * previous commit ({@value #COMMIT_SECONDS} s earlier), and it is not moved while a reindexing is
+ * under way or the last update failed. By then every event of those rows has reached the index
+ * (those read from the journal are applied before the position moves; a node's own are applied
+ * as they commit), so the commit holds what the position claims.
  */
 @ApplicationScoped
 public class LuceneSiteSearch implements ArticleSearch, PageSearch {
@@ -62,6 +77,10 @@ public class LuceneSiteSearch implements ArticleSearch, PageSearch {
   private static final int UNREACHABLE_SPARE = 20;
 
   @Inject JpaSearchSource source;
+
+  @Inject ChangeJournal journal;
+
+  @Inject JournalFollower follower;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -79,6 +98,15 @@ public class LuceneSiteSearch implements ArticleSearch, PageSearch {
   private long openFailedAt = Long.MIN_VALUE / 2;
   private boolean closed;
   private ScheduledFuture<?> commits;
+  /** Reindexings asked for and not finished: the journal position must not pass their events. */
+  private final AtomicInteger reindexing = new AtomicInteger();
+  /**
+   * A reindexing failed, or the journal could not be read at start-up: the position stays where it
+   * is, so that the next start catches up from there again.
+   */
+  private volatile boolean positionHeld;
+  /** The journal position this node had applied at the previous commit; recorded by the next. */
+  private OptionalLong applied = OptionalLong.empty();
 
   @Override
   public ResultPage<SearchHit> search(String query, PageRequest page) {
@@ -167,16 +195,23 @@ public class LuceneSiteSearch implements ArticleSearch, PageSearch {
   }
 
   void onViewsChanged(@Observes ArticleViewsChanged event) {
-    inBackground(() -> engine().ifPresent(e -> {
+    reindexing.incrementAndGet(); // here, on the thread that applies the event, before it is done
+    inBackground(() -> {
       try {
-        SearchIndexSync.Report report = e.sync().reindexAll();
-        e.index().commit(); // the database's change times would not tell a restart to redo this
-        LOG.info("Search index: " + report.updated() + " articles and pages reindexed in " + report.millis()
-            + " ms (" + event.reason() + ")");
+        engine().ifPresent(e -> {
+          SearchIndexSync.Report report = e.sync().reindexAll();
+          e.index().commit(); // durable at once: a crash must not lose what change times do not show
+          LOG.info("Search index: " + report.updated() + " articles and pages reindexed in " + report.millis()
+              + " ms (" + event.reason() + ")");
+        });
       } catch (RuntimeException failed) {
-        LOG.log(Level.WARNING, "Search index: reindexing after \"" + event.reason() + "\" failed", failed);
+        positionHeld = true;
+        LOG.log(Level.WARNING, "Search index: reindexing after \"" + event.reason() + "\" failed; the next start"
+            + " reindexes again", failed);
+      } finally {
+        reindexing.decrementAndGet();
       }
-    }));
+    });
   }
 
   @PreDestroy
@@ -235,11 +270,51 @@ public class LuceneSiteSearch implements ArticleSearch, PageSearch {
       throw new UncheckedIOException(e);
     }
     Engine opened = new Engine(index, new SearchIndexSync(source, index));
-    synchronise(opened);
+    catchUp(opened);
     if (scheduler != null) {
       commits = scheduler.scheduleWithFixedDelay(this::commitAndRepair, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
     }
     return opened;
+  }
+
+  /** Brings a freshly opened index up to the database, from the journal position it recorded. */
+  private void catchUp(Engine e) {
+    OptionalLong position = e.index().journalPosition();
+    long newest;
+    boolean everything;
+    try {
+      newest = journal.newest(); // before looking at the rows: all up to it are covered below
+      everything = position.isEmpty()
+          ? e.index().size() > 0
+          : !journal.reachesBackTo(position.getAsLong()) || journal.hasAfter(position.getAsLong(), ArticleViewsChanged.class);
+    } catch (RuntimeException unreadable) {
+      // What the journal holds since the position is unknown: keep the position for the next start.
+      positionHeld = true;
+      LOG.log(Level.WARNING, "Search index: cannot read the change journal; comparing with the database only", unreadable);
+      synchronise(e);
+      return;
+    }
+    if (!everything) {
+      synchronise(e);
+      if (synchronised) {
+        e.index().commit(OptionalLong.of(newest));
+      }
+      return;
+    }
+    try {
+      SearchIndexSync.Report report = e.sync().reindexAll();
+      synchronised = true;
+      e.index().commit(OptionalLong.of(newest));
+      LOG.info("Search index: " + e.index().size() + " published articles and pages, all indexed again in "
+          + report.millis() + " ms (" + (position.isEmpty() ? "no journal position recorded"
+              : "the journal since row " + position.getAsLong() + " renamed or deleted a category, tag or author, or no"
+                  + " longer reaches back that far") + ")");
+    } catch (RuntimeException failed) {
+      synchronised = false;
+      positionHeld = true;
+      LOG.log(Level.WARNING, "Search index: indexing again failed; comparing with the database is retried in "
+          + COMMIT_SECONDS + " s", failed);
+    }
   }
 
   private void synchronise(Engine e) {
@@ -259,7 +334,7 @@ public class LuceneSiteSearch implements ArticleSearch, PageSearch {
   }
 
   /** The timer's work: retry a failed synchronisation, then make recent changes durable. */
-  private void commitAndRepair() {
+  void commitAndRepair() {
     Engine e = engine;
     if (e == null) {
       return;
@@ -268,7 +343,10 @@ public class LuceneSiteSearch implements ArticleSearch, PageSearch {
       if (!synchronised) {
         synchronise(e);
       }
-      e.index().commit();
+      boolean settled = synchronised && !positionHeld && reindexing.get() == 0;
+      OptionalLong reached = settled ? applied : OptionalLong.empty();
+      applied = follower.appliedUpTo();
+      e.index().commit(reached);
     } catch (RuntimeException failed) {
       // An exception would cancel the schedule; report it and try again at the next run.
       LOG.log(Level.WARNING, "Search index: commit failed; retried in " + COMMIT_SECONDS + " s", failed);

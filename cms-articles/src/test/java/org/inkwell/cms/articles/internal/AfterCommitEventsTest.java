@@ -2,6 +2,7 @@ package org.inkwell.cms.articles.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -24,6 +25,7 @@ class AfterCommitEventsTest {
   private final AfterCommitEvents events = new AfterCommitEvents();
 
   private final List<Object> journal = new ArrayList<>();
+  private boolean journalFails;
 
   private static final MenuChanged PUBLISHED = new MenuChanged("header");
   private static final MenuChanged UNPUBLISHED = new MenuChanged("footer");
@@ -35,8 +37,11 @@ class AfterCommitEventsTest {
     events.events = observers;
     events.journal = new ChangeJournal() {
       @Override
-      long append(Object event) {
-        journal.add(event);
+      long append(List<Object> events) {
+        if (journalFails) {
+          throw new IllegalStateException("database gone");
+        }
+        journal.addAll(events);
         return journal.size();
       }
     };
@@ -66,14 +71,23 @@ class AfterCommitEventsTest {
   }
 
   @Test
-  void everyEventIsInTheJournalOfItsOwnTransaction() {
+  void everyEventIsInTheJournalOfItsOwnTransactionWrittenAsItCommits() {
     events.fire(UNPUBLISHED);
     events.fire(TRASHED);
-    assertThat(journal).containsExactly(UNPUBLISHED, TRASHED);
+    assertThat(journal).as("ids are taken at commit, in commit order").isEmpty();
     transaction.complete(Status.STATUS_COMMITTED);
+    assertThat(journal).containsExactly(UNPUBLISHED, TRASHED);
     events.fire(PUBLISHED);
     transaction.complete(Status.STATUS_COMMITTED);
     assertThat(observers.fired).containsExactly(UNPUBLISHED, TRASHED, new ChangesCommitted(2), PUBLISHED, new ChangesCommitted(3));
+  }
+
+  @Test
+  void aChangeWhoseJournalRowsCannotBeWrittenDoesNotCommitAndIsNotAnnounced() {
+    journalFails = true;
+    events.fire(PUBLISHED);
+    assertThatThrownBy(transaction::commit).isInstanceOf(IllegalStateException.class);
+    assertThat(observers.fired).isEmpty();
   }
 
   @Test

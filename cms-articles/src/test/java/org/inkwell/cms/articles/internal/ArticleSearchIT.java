@@ -23,8 +23,11 @@ import org.inkwell.cms.core.event.ArticlePublished;
 import org.inkwell.cms.core.event.ArticleTrashed;
 import org.inkwell.cms.core.event.ArticleUnpublished;
 import org.inkwell.cms.core.event.ArticleUpdated;
+import org.inkwell.cms.core.event.ArticleViewsChanged;
 import org.inkwell.cms.core.event.ContentStoreReady;
+import org.inkwell.cms.core.event.MenuChanged;
 import org.inkwell.cms.core.event.PageChanged;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -211,6 +214,88 @@ class ArticleSearchIT {
   }
 
   @Test
+  void aRestartCatchesUpFromTheJournalACategoryRenamedMeanwhileThatNoChangeTimeShows() {
+    String run = unique();
+    String renamed = unique();
+    Path dir = dataDir.resolve("renamed-category");
+    Category stiff = db.inTransaction(em -> {
+      Category c = new Category("stiff-" + run, "Stiffness " + run);
+      em.persist(c);
+      return c;
+    });
+    long id = save("Hamstring stretch " + run, "<p>Slowly.</p>", ArticleStatus.PUBLISHED, stiff);
+    LuceneSiteSearch first = bean(dir);
+    first.onContentStoreReady(new ContentStoreReady(NOW));
+    assertThat(first.search("hamstring " + run, FIRST).total()).isEqualTo(1);
+    first.close();
+    // Another node renames the category while this one is down, as the taxonomy service does:
+    db.run(em -> {
+      em.find(Category.class, stiff.getId()).setName("Suppleness " + renamed);
+      journal(em).append(List.of(new ArticleViewsChanged("category stiff-" + run + " changed")));
+    });
+
+    search = bean(dir);
+    search.onContentStoreReady(new ContentStoreReady(NOW));
+
+    assertThat(ids(renamed)).containsExactly(id);
+  }
+
+  @Test
+  void aRestartAfterTheJournalNoLongerReachesBackIndexesEverythingAgain() {
+    String run = unique();
+    String renamed = unique();
+    Path dir = dataDir.resolve("pruned-journal");
+    Category stiff = db.inTransaction(em -> {
+      Category c = new Category("tight-" + run, "Tightness " + run);
+      em.persist(c);
+      return c;
+    });
+    long id = save("Calf stretch " + run, "<p>Against a wall.</p>", ArticleStatus.PUBLISHED, stiff);
+    LuceneSiteSearch first = bean(dir);
+    first.onContentStoreReady(new ContentStoreReady(NOW));
+    first.close();
+    // Down for longer than the journal keeps rows: the rename's row is pruned away.
+    db.run(em -> {
+      em.find(Category.class, stiff.getId()).setName("Looseness " + renamed);
+      journal(em).append(List.of(new ArticleViewsChanged("category tight-" + run + " changed")));
+      journal(em).append(List.of(new MenuChanged("header")));
+    });
+    db.run(em -> em.createNativeQuery("delete from cms_change where id < (select max(id) from cms_change)").executeUpdate());
+
+    search = bean(dir);
+    search.onContentStoreReady(new ContentStoreReady(NOW));
+
+    assertThat(ids(renamed)).containsExactly(id);
+  }
+
+  @Test
+  void theJournalPositionRecordedFollowsWhatTheNodeAppliedOneCommitBehind() throws Exception {
+    Path dir = dataDir.resolve("position");
+    LuceneSiteSearch bean = bean(dir);
+    search = bean;
+    bean.follower.start(new ContentStoreReady(NOW));
+    bean.onContentStoreReady(new ContentStoreReady(NOW));
+    // A row of this node's own (the follower applies it without firing anything here):
+    jakarta.persistence.EntityManager em = bean.journal.entityManager;
+    em.getTransaction().begin();
+    long row = bean.journal.append(List.of(new MenuChanged("header")));
+    em.getTransaction().commit();
+    bean.follower.catchUp();
+
+    bean.commitAndRepair();
+    assertThat(positionOf(bean, dir)).as("not yet: its events may still be on their way").isLessThan(row);
+    bean.commitAndRepair();
+    assertThat(positionOf(bean, dir)).isEqualTo(row);
+  }
+
+  /** The position the index last committed, read as the next start will. */
+  private static long positionOf(LuceneSiteSearch bean, Path dir) throws Exception {
+    try (var committed = org.apache.lucene.index.DirectoryReader.open(FSDirectory.open(dir.resolve("search-index")))) {
+      return Long.parseLong(committed.getIndexCommit().getUserData().get("inkwell.journal.position"));
+    }
+  }
+
+  @Test
   void oddOrBlankQueriesGiveEmptyPagesNeverErrors() {
     save("Lunges " + unique(), "<p>Step.</p>", ArticleStatus.PUBLISHED);
     search = started();
@@ -259,7 +344,16 @@ class ArticleSearchIT {
       }
     };
     bean.dataDir = dir.toString();
+    bean.journal = journal(db.entityManager());
+    bean.follower = new JournalFollower();
+    bean.follower.journal = bean.journal;
     return bean;
+  }
+
+  private static ChangeJournal journal(jakarta.persistence.EntityManager em) {
+    ChangeJournal journal = new ChangeJournal();
+    journal.entityManager = em;
+    return journal;
   }
 
   private static JpaSearchSource source(jakarta.persistence.EntityManager em) {
@@ -273,6 +367,10 @@ class ArticleSearchIT {
   }
 
   private long save(String title, String body, ArticleStatus status) {
+    return save(title, body, status, category);
+  }
+
+  private long save(String title, String body, ArticleStatus status, Category in) {
     return db.inTransaction(em -> {
       Article a = new Article(em.find(User.class, author.getId()), NOW);
       a.setTitle(title);
@@ -280,7 +378,7 @@ class ArticleSearchIT {
       a.setBody(HtmlSanitizer.body(body));
       a.setExcerpt(Excerpts.generate(a.getBody()), false);
       a.setStatus(status);
-      a.setPrimaryCategory(em.find(Category.class, category.getId()));
+      a.setPrimaryCategory(em.find(Category.class, in.getId()));
       a.setPublishedAt(status == ArticleStatus.PUBLISHED ? NOW : null);
       em.persist(a);
       em.flush();

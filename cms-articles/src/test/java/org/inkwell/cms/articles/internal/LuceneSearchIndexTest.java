@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -324,6 +325,26 @@ class LuceneSearchIndexTest {
     try (LuceneSearchIndex reopened = new LuceneSearchIndex(FSDirectory.open(dir))) {
       assertThat(reopened.versions()).containsOnlyKeys(1L, 2L, 3L);
       assertThat(reopened.search(SearchDocument.Kind.ARTICLE, "running", 0, 10).page()).hasSize(1);
+    }
+  }
+
+  @Test
+  void theJournalPositionIsCommittedWithTheDocumentsAndKeptAcrossARestart(@TempDir Path dir) throws Exception {
+    try (LuceneSearchIndex first = new LuceneSearchIndex(FSDirectory.open(dir))) {
+      assertThat(first.journalPosition()).isEmpty();
+      first.put(doc(1, "Running form tips", "Land softly."));
+      assertThat(first.commit(OptionalLong.of(41))).isTrue();
+      assertThat(first.commit(OptionalLong.of(42))).as("a new position alone is worth a commit").isTrue();
+      assertThat(first.commit(OptionalLong.of(42))).isFalse();
+      assertThat(first.commit(OptionalLong.empty())).as("no position: the last one stays").isFalse();
+    }
+    try (LuceneSearchIndex reopened = new LuceneSearchIndex(FSDirectory.open(dir))) {
+      assertThat(reopened.journalPosition()).hasValue(42);
+      reopened.put(doc(2, "Sprint drills", "Form first."));
+    }
+    try (LuceneSearchIndex again = new LuceneSearchIndex(FSDirectory.open(dir))) {
+      assertThat(again.journalPosition()).as("a commit without a new position keeps it").hasValue(42);
+      assertThat(again.versions()).containsOnlyKeys(1L, 2L);
     }
   }
 

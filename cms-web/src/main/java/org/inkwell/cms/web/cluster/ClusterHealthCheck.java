@@ -16,6 +16,8 @@ import org.eclipse.microprofile.health.Readiness;
  * ({@code CMS_CLUSTER_MEMBERS}). A node that sees fewer still reports UP, with
  * {@code "complete": false}: it keeps serving correctly from the shared database, and a balancer
  * that took every such node out would turn one lost member into an outage of all of them.
+ * {@code unresponsive} counts the members that missed a write's deadline and have not answered
+ * since: writes do not wait for them, and they follow through the journal.
  */
 @Readiness
 @ApplicationScoped
@@ -24,6 +26,8 @@ public class ClusterHealthCheck implements HealthCheck {
   private static final Logger LOG = Logger.getLogger(ClusterHealthCheck.class.getName());
 
   @Inject DataGrid grid;
+
+  @Inject GridNotices notices;
 
   @Inject
   @ConfigProperty(name = "cms.cluster.members")
@@ -39,7 +43,8 @@ public class ClusterHealthCheck implements HealthCheck {
     int seen = member.map(instance -> instance.getCluster().getMembers().size()).orElse(0);
     HealthCheckResponseBuilder response = HealthCheckResponse.named("cluster").up()
         .withData("node", nodeName.or(() -> member.map(DataGrid::address)).orElse("single"))
-        .withData("members", seen);
+        .withData("members", seen)
+        .withData("unresponsive", notices.unresponsiveMembers());
     configuredMembers.map(members -> members.split(",").length).ifPresent(expected -> {
       response.withData("expectedMembers", expected).withData("complete", seen >= expected);
       if (seen < expected) {

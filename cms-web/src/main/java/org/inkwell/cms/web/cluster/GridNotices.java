@@ -47,25 +47,42 @@ public class GridNotices {
   @Resource ManagedExecutorService executor;
 
   /**
-   * For each row this node waits on, the members that said they applied it. Confirmations name one
-   * row: a member that applied a later row may still wait for this one (ids are not commit order).
+   * For each row this node waits on, the members that said they applied it. Journal rows become
+   * visible in id order, so a member that applied a row has applied every earlier one: its
+   * confirmation counts for every row up to the one it names.
    */
   private final Map<Long, Set<UUID>> confirmedBy = new ConcurrentHashMap<>();
+
+  /** The member whose topics this node listens on. */
+  private HazelcastInstance listening;
 
   /** Members that missed a deadline; waited for again once they confirm anything. */
   private final Set<UUID> unresponsive = ConcurrentHashMap.newKeySet();
 
+  /** How many members missed a deadline and have not confirmed anything since. */
+  int unresponsiveMembers() {
+    return unresponsive.size();
+  }
+
   void start(@Observes ContentStoreReady ready) {
-    grid.member().ifPresent(member -> {
-      ITopic<Long> notices = member.getTopic(NOTICES);
-      ITopic<String> applied = member.getTopic(APPLIED);
-      notices.addMessageListener(message -> onNotice(member, message, applied));
-      applied.addMessageListener(this::onApplied);
-    });
+    grid.member().ifPresent(this::listenTo);
+  }
+
+  /** Listens on this member's topics, unless already: a member that replaced a stopped one is new. */
+  private synchronized void listenTo(HazelcastInstance member) {
+    if (member == listening) {
+      return;
+    }
+    ITopic<Long> notices = member.getTopic(NOTICES);
+    ITopic<String> applied = member.getTopic(APPLIED);
+    notices.addMessageListener(message -> onNotice(member, message, applied));
+    applied.addMessageListener(this::onApplied);
+    listening = member;
   }
 
   void onCommitted(@Observes ChangesCommitted committed) {
     grid.member().ifPresent(member -> {
+      listenTo(member);
       Set<UUID> others = others(member);
       if (others.isEmpty()) {
         return;
@@ -107,9 +124,14 @@ public class GridNotices {
     UUID member = UUID.fromString(memberAndRow[0]);
     long row = Long.parseLong(memberAndRow[1]);
     unresponsive.remove(member);
-    Set<UUID> confirmed = confirmedBy.get(row);
-    if (confirmed != null) {
-      confirmed.add(member);
+    boolean awaited = false;
+    for (Map.Entry<Long, Set<UUID>> waiting : confirmedBy.entrySet()) {
+      if (waiting.getKey() <= row) {
+        waiting.getValue().add(member);
+        awaited = true;
+      }
+    }
+    if (awaited) {
       synchronized (confirmedBy) {
         confirmedBy.notifyAll();
       }
