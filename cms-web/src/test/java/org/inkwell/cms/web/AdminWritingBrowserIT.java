@@ -176,6 +176,13 @@ class AdminWritingBrowserIT {
         + " return new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size;", seedTitle)).intValue())
         .as("lines of the seed's title at 1280 px").isBetween(1, 2);
     browser.screenshot("admin-articles-1280");
+    // The page of the list is in the address too.
+    WebElement next = admin.waitFor(d -> d.findElement(By.cssSelector("#list\\:table .ui-paginator-next")));
+    browser.navigate(() -> next.click(), AdminPages.PATIENCE);
+    assertThat(admin.currentUrl()).contains("paged=2");
+    browser.navigate(() -> admin.driver().navigate().refresh(), AdminPages.PATIENCE);
+    assertThat(admin.text("#list\\:table .ui-paginator-page.ui-state-active")).isEqualTo("2");
+    assertThat(rowTitles(admin)).doesNotContain(word + " published");
 
     // Filters and sort are the address: reloading it or coming back to it shows the same list.
     admin.type("list:text", word).select("list:status", "DRAFT").pressToNavigate("list:apply");
@@ -190,13 +197,16 @@ class AdminWritingBrowserIT {
     assertThat(header(admin, "Title").getAttribute("aria-sort")).isEqualTo("ascending");
     assertThat(admin.element("list:text").getAttribute("value")).isEqualTo(word);
     assertThat(rowTitles(admin)).containsExactly(word + " draft — Draft", word + " published");
-    browser.navigate(() -> admin.driver().navigate().back(), AdminPages.PATIENCE);
-    assertThat(admin.currentUrl()).doesNotContain("orderby");
+    // Back may bring the earlier page out of the browser's cache as it was: its address tells it.
+    admin.driver().navigate().back();
+    admin.waitFor(d -> !d.getCurrentUrl().contains("orderby") && d.getCurrentUrl().contains("q=" + word));
+    admin.waitForAjax();
     assertThat(rowTitles(admin)).containsExactly(word + " published", word + " draft — Draft");
-    browser.navigate(() -> admin.driver().navigate().back(), AdminPages.PATIENCE);
-    assertThat(admin.currentUrl()).contains("status=DRAFT");
+    admin.driver().navigate().back();
+    admin.waitFor(ExpectedConditions.urlContains("status=DRAFT"));
+    admin.waitForAjax();
     assertThat(rowTitles(admin)).containsExactly(word + " draft — Draft");
-    assertThat(admin.script("return PrimeFaces.getWidgetById('list:status').getSelectValue();")).isEqualTo("DRAFT");
+    assertThat(admin.element("list:status_input").getDomProperty("value")).isEqualTo("DRAFT");
 
     // Row actions under the title: shown for the row under the pointer or holding the focus.
     browser.navigate(() -> admin.driver().get(site + "/admin/articles.xhtml?q=" + word), AdminPages.PATIENCE);
