@@ -382,6 +382,7 @@ class AdminOrganisingBrowserIT {
   private static void drag(AdminPages admin, String label, String onto, int fromLeft, boolean lowerHalf) {
     WebElement handle = menuItem(admin, label).findElement(By.cssSelector("[data-reorder-handle]"));
     WebElement target = menuItem(admin, onto);
+    admin.script("arguments[0].scrollIntoView({block: 'center'});", target);
     org.openqa.selenium.Dimension size = target.getSize();
     new org.openqa.selenium.interactions.Actions(admin.driver())
         .clickAndHold(handle)
@@ -449,15 +450,22 @@ class AdminOrganisingBrowserIT {
     admin.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
     admin.waitForAjax();
     assertThat(inListOrder(admin, "Aaa timetable " + run, title)).containsExactly("Aaa timetable " + run, title);
-    // Dragged by its handle with the mouse onto the upper half of its sibling, it goes before it.
-    WebElement handle = pageRow(admin, title).findElement(By.cssSelector("[data-reorder-handle]"));
-    WebElement siblingRow = pageRow(admin, "Aaa timetable " + run);
-    new org.openqa.selenium.interactions.Actions(admin.driver())
-        .clickAndHold(handle).moveByOffset(5, 5)
-        .moveToElement(siblingRow, 0, -siblingRow.getSize().getHeight() / 4).moveByOffset(1, 1)
-        .release().perform();
-    admin.waitForAjax();
-    admin.waitFor(d -> inListOrder(admin, "Aaa timetable " + run, title).equals(List.of(title, "Aaa timetable " + run)));
+    // Dragged by its handle with the mouse onto the upper half of its sibling, it goes before it
+    // (in a window tall enough for the whole list, so that nothing scrolls during the drag).
+    browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 1280, "height", 2400, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      WebElement handle = pageRow(admin, title).findElement(By.cssSelector("[data-reorder-handle]"));
+      WebElement siblingRow = pageRow(admin, "Aaa timetable " + run);
+      new org.openqa.selenium.interactions.Actions(admin.driver())
+          .clickAndHold(handle).moveByOffset(5, 5)
+          .moveToElement(siblingRow, 0, -siblingRow.getSize().getHeight() / 4).moveByOffset(1, 1)
+          .release().perform();
+      admin.waitForAjax();
+      admin.waitFor(d -> inListOrder(admin, "Aaa timetable " + run, title).equals(List.of(title, "Aaa timetable " + run)));
+    } finally {
+      browser.viewport(browser.viewport());
+    }
     assertThat(api.get("/api/pages?parent=" + parentId).array().stream().map(p -> p.asJsonObject().getJsonNumber("id").longValue()))
         .containsExactly(id, sibling);
     browser.screenshot("admin-pages-dragged");
