@@ -1,6 +1,9 @@
 package org.inkwell.cms.articles;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The order of an article listing. Articles that tie are ordered by id in the same direction, so
@@ -19,26 +22,63 @@ public record ArticleSort(Field field, Direction direction) {
     Objects.requireNonNull(direction, "direction");
   }
 
-  /** What articles are compared by. */
+  /**
+   * What articles are compared by, each with the name an address gives it ({@code orderby=date}),
+   * WordPress's where it has one: the API and the admin's list read the same names.
+   */
   public enum Field {
     /** The time of the last change. */
-    UPDATED,
+    UPDATED("modified"),
     /**
      * The publication time (planned, for a scheduled article); an article never published counts
      * with the time of its last change, like WordPress's "date" column.
      */
-    PUBLISHED,
+    PUBLISHED("date"),
     /** The title, ignoring case. */
-    TITLE,
+    TITLE("title"),
     /** The status, in the workflow order of {@link ArticleStatus}'s constants. */
-    STATUS,
+    STATUS("status"),
     /** The author's display name, ignoring case. */
-    AUTHOR
+    AUTHOR("author");
+
+    private final String parameter;
+
+    Field(String parameter) {
+      this.parameter = parameter;
+    }
+
+    /** The name in an address's {@code orderby}. */
+    public String parameter() {
+      return parameter;
+    }
+
+    /** The field an {@code orderby} value names, ignoring case and surrounding blanks. */
+    public static Optional<Field> ofParameter(String name) {
+      if (name == null) {
+        return Optional.empty();
+      }
+      String wanted = name.strip().toLowerCase(Locale.ROOT);
+      return Arrays.stream(values()).filter(f -> f.parameter.equals(wanted)).findFirst();
+    }
   }
 
-  /** Ascending (A to Z, oldest first) or descending. */
+  /** Ascending (A to Z, oldest first) or descending; {@code asc} and {@code desc} in an address. */
   public enum Direction {
     ASC,
-    DESC
+    DESC;
+
+    /** The name in an address's {@code order}. */
+    public String parameter() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The direction an {@code order} value names, ignoring case and surrounding blanks. */
+    public static Optional<Direction> ofParameter(String name) {
+      if (name == null) {
+        return Optional.empty();
+      }
+      String wanted = name.strip().toLowerCase(Locale.ROOT);
+      return Arrays.stream(values()).filter(d -> d.parameter().equals(wanted)).findFirst();
+    }
   }
 }

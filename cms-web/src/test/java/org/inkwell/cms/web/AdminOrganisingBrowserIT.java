@@ -336,6 +336,71 @@ class AdminOrganisingBrowserIT {
   }
 
   @Test
+  void menuItemsAreDraggedIntoPlaceAndUnderAnotherAndLeavingBeforeSaveAsksFirst(Browser browser) {
+    Api asAdmin = api.asAdmin();
+    String demoMenu = api.get("/api/menus/header").body();
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin());
+    // Tall enough for the whole menu: a drag goes from one item to another without scrolling.
+    browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 1280, "height", 2400, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      admin.open("/admin/menus.xhtml");
+      assertThat(labels(admin)).filteredOn(l -> !l.startsWith(" ")).containsExactly("Fitness", "Nutrition", "Wellness", "About");
+      assertThat(leavingAsks(admin)).as("nothing changed yet").isFalse();
+
+      // About, with the page under it, goes first: dropped on the upper half of Fitness, at its left.
+      drag(admin, "About", "Fitness", 15, false);
+      assertThat(labels(admin)).startsWith("About", "  Our Authors", "Fitness");
+      // Nutrition goes under About: dropped below Our Authors, to the right of the list's edge.
+      drag(admin, "Nutrition", "Our Authors", 20, true);
+      assertThat(labels(admin)).startsWith("About", "  Our Authors", "  Nutrition", "Fitness");
+      assertThat(api.get("/api/menus/header").body()).as("nothing stored before Save").isEqualTo(demoMenu);
+      assertThat(leavingAsks(admin)).as("leaving with the menu not saved").isTrue();
+
+      admin.press("menu:save");
+      admin.success("Header menu saved");
+      browser.screenshot("admin-menus-dragged");
+      JsonObject about = api.get("/api/menus/header").json().getJsonArray("items").getJsonObject(0);
+      assertThat(about.getString("label")).isEqualTo("About");
+      assertThat(about.getJsonArray("children").stream().map(c -> c.asJsonObject().getString("label")))
+          .containsExactly("Our Authors", "Nutrition");
+      assertThat(leavingAsks(admin)).as("saved").isFalse();
+      admin.type(menuItem(admin, "Fitness").findElement(By.cssSelector("input[id$=':label']")).getAttribute("id"), "Fitness and more");
+      assertThat(leavingAsks(admin)).as("a label typed, not saved").isTrue();
+    } finally {
+      browser.viewport(browser.viewport());
+      // The site's other pages are tested with the demo menu.
+      assertThat(asAdmin.put("/api/menus/header", demoMenu).status()).isEqualTo(200);
+    }
+  }
+
+  /**
+   * Drags a menu item by its handle onto another with the mouse: Selenium's Actions, which drive
+   * Chromium's own HTML5 drag and drop. The drop lands {@code fromLeft} pixels right of the target's
+   * left edge, in its lower or upper half.
+   */
+  private static void drag(AdminPages admin, String label, String onto, int fromLeft, boolean lowerHalf) {
+    WebElement handle = menuItem(admin, label).findElement(By.cssSelector("[data-reorder-handle]"));
+    WebElement target = menuItem(admin, onto);
+    admin.script("arguments[0].scrollIntoView({block: 'center'});", target);
+    org.openqa.selenium.Dimension size = target.getSize();
+    new org.openqa.selenium.interactions.Actions(admin.driver())
+        .clickAndHold(handle)
+        .moveByOffset(5, 5)
+        .moveToElement(target, -size.getWidth() / 2 + fromLeft, (lowerHalf ? 1 : -1) * size.getHeight() / 4)
+        .moveByOffset(1, 1)
+        .release()
+        .perform();
+    admin.waitForAjax();
+  }
+
+  /** Whether leaving the page now would ask first: its beforeunload handler cancels the event. */
+  private static boolean leavingAsks(AdminPages admin) {
+    return Boolean.TRUE.equals(admin.script(
+        "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"));
+  }
+
+  @Test
   void aPageIsWrittenUnderAParentSeenAtItsAddressAndMovedAmongItsSiblings(Browser browser) {
     String run = Ids.unique();
     Api asAdmin = api.asAdmin();
@@ -385,6 +450,25 @@ class AdminOrganisingBrowserIT {
     admin.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
     admin.waitForAjax();
     assertThat(inListOrder(admin, "Aaa timetable " + run, title)).containsExactly("Aaa timetable " + run, title);
+    // Dragged by its handle with the mouse onto the upper half of its sibling, it goes before it
+    // (in a window tall enough for the whole list, so that nothing scrolls during the drag).
+    browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 1280, "height", 2400, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      WebElement handle = pageRow(admin, title).findElement(By.cssSelector("[data-reorder-handle]"));
+      WebElement siblingRow = pageRow(admin, "Aaa timetable " + run);
+      new org.openqa.selenium.interactions.Actions(admin.driver())
+          .clickAndHold(handle).moveByOffset(5, 5)
+          .moveToElement(siblingRow, 0, -siblingRow.getSize().getHeight() / 4).moveByOffset(1, 1)
+          .release().perform();
+      admin.waitForAjax();
+      admin.waitFor(d -> inListOrder(admin, "Aaa timetable " + run, title).equals(List.of(title, "Aaa timetable " + run)));
+    } finally {
+      browser.viewport(browser.viewport());
+    }
+    assertThat(api.get("/api/pages?parent=" + parentId).array().stream().map(p -> p.asJsonObject().getJsonNumber("id").longValue()))
+        .containsExactly(id, sibling);
+    browser.screenshot("admin-pages-dragged");
 
     pressRowButton(admin, title, "Trash");
     admin.success("moved to the trash");
@@ -470,6 +554,12 @@ class AdminOrganisingBrowserIT {
   /** The id of an item's button: {@code up}, {@code down}, {@code nest}, {@code unnest}, {@code remove}. */
   private static String menuButton(AdminPages admin, String label, String action) {
     return menuItem(admin, label).findElement(By.cssSelector("[data-action='" + action + "']")).getAttribute("id");
+  }
+
+  private static WebElement pageRow(AdminPages admin, String title) {
+    return admin.waitFor(d -> d.findElements(By.cssSelector("[id='pages:table'] tbody tr")).stream()
+        .filter(tr -> tr.findElements(By.cssSelector(".row-title")).stream().anyMatch(a -> a.getText().equals(title)))
+        .findFirst().orElse(null));
   }
 
   /** These texts in the order the pages table shows the rows holding them. */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.inkwell.cms.web.AdminPages.Account;
 import org.inkwell.cms.web.check.Browser;
 import org.inkwell.cms.web.check.BrowserExtension;
@@ -151,6 +152,106 @@ class AdminWritingBrowserIT {
     admin.script("PrimeFaces.getWidgetById('list:table').selectAllRows();");
     admin.press("list:bulkPublish");
     assertThat(status(second)).isEqualTo("published");
+  }
+
+  @Test
+  void theArticleListOpensNewestFirstKeepsItsFiltersAndSortInItsAddressAndActsUnderTheTitle(Browser browser) {
+    String word = "Quokka" + Ids.unique().replaceAll("[^a-z0-9]", "");
+    Api asAdmin = api.asAdmin();
+    long draft = asAdmin.post("/api/articles", "{\"title\":\"" + word + " draft\",\"body\":\"<p>x</p>\"}").json().getJsonNumber("id").longValue();
+    long published = asAdmin.post("/api/articles", "{\"title\":\"" + word + " published\",\"body\":\"<p>x</p>\",\"status\":\"published\"}")
+        .json().getJsonNumber("id").longValue();
+    String seed = api.get("/api/articles?slug=how-to-pop-lower-back").array().getJsonObject(0).getString("title");
+
+    // Newest first, as in WordPress: what was just published comes before the seed, which is on page 1.
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin()).open("/admin/articles.xhtml");
+    assertThat(browser.viewport().width()).isEqualTo(1280);
+    assertThat(header(admin, "Date").getAttribute("aria-sort")).isEqualTo("descending");
+    List<String> titles = admin.all("#list\\:table tbody tr .row-title").stream().map(WebElement::getText).toList();
+    assertThat(titles).contains(word + " published", seed);
+    assertThat(titles.indexOf(word + " published")).isLessThan(titles.indexOf(seed));
+    // The title column has the room it needs: the seed's title on one or two lines, not four.
+    WebElement seedTitle = row(admin, seed).findElement(By.cssSelector(".row-title"));
+    assertThat(((Number) admin.script("var range = document.createRange(); range.selectNodeContents(arguments[0]);"
+        + " return new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size;", seedTitle)).intValue())
+        .as("lines of the seed's title at 1280 px").isBetween(1, 2);
+    browser.screenshot("admin-articles-1280");
+    // The page of the list is in the address too.
+    WebElement next = admin.waitFor(d -> d.findElement(By.cssSelector("#list\\:table .ui-paginator-next")));
+    browser.navigate(() -> next.click(), AdminPages.PATIENCE);
+    assertThat(admin.currentUrl()).contains("paged=2");
+    browser.navigate(() -> admin.driver().navigate().refresh(), AdminPages.PATIENCE);
+    assertThat(admin.text("#list\\:table .ui-paginator-page.ui-state-active")).isEqualTo("2");
+    assertThat(rowTitles(admin)).doesNotContain(word + " published");
+
+    // Filters and sort are the address: reloading it or coming back to it shows the same list.
+    admin.type("list:text", word).select("list:status", "DRAFT").pressToNavigate("list:apply");
+    assertThat(admin.currentUrl()).contains("status=DRAFT").contains("q=" + word);
+    assertThat(rowTitles(admin)).containsExactly(word + " draft — Draft");
+    browser.navigate(() -> admin.driver().get(site + "/admin/articles.xhtml?q=" + word), AdminPages.PATIENCE);
+    assertThat(rowTitles(admin)).containsExactly(word + " published", word + " draft — Draft");
+    sortBy(admin, "Title");
+    assertThat(admin.currentUrl()).contains("orderby=title").contains("order=asc").contains("q=" + word);
+    assertThat(rowTitles(admin)).containsExactly(word + " draft — Draft", word + " published");
+    browser.navigate(() -> admin.driver().navigate().refresh(), AdminPages.PATIENCE);
+    assertThat(header(admin, "Title").getAttribute("aria-sort")).isEqualTo("ascending");
+    assertThat(admin.element("list:text").getAttribute("value")).isEqualTo(word);
+    assertThat(rowTitles(admin)).containsExactly(word + " draft — Draft", word + " published");
+    // Back may bring the earlier page out of the browser's cache as it was: its address tells it.
+    admin.driver().navigate().back();
+    admin.waitFor(d -> !d.getCurrentUrl().contains("orderby") && d.getCurrentUrl().contains("q=" + word));
+    admin.waitForAjax();
+    assertThat(rowTitles(admin)).containsExactly(word + " published", word + " draft — Draft");
+    admin.driver().navigate().back();
+    admin.waitFor(ExpectedConditions.urlContains("status=DRAFT"));
+    admin.waitForAjax();
+    assertThat(rowTitles(admin)).containsExactly(word + " draft — Draft");
+    assertThat(admin.element("list:status_input").getDomProperty("value")).isEqualTo("DRAFT");
+
+    // Row actions under the title: shown for the row under the pointer or holding the focus.
+    browser.navigate(() -> admin.driver().get(site + "/admin/articles.xhtml?q=" + word), AdminPages.PATIENCE);
+    WebElement actions = row(admin, word + " published").findElement(By.cssSelector(".row-actions"));
+    assertThat(actions.getCssValue("opacity")).isEqualTo("0");
+    new org.openqa.selenium.interactions.Actions(admin.driver()).moveToElement(row(admin, word + " published")).perform();
+    admin.waitFor(d -> "1".equals(actions.getCssValue("opacity")));
+    assertThat(actions.findElement(By.cssSelector("[data-row-action='view']")).getAttribute("href")).endsWith("/" + slugOf(published) + "/");
+    assertThat(row(admin, word + " draft").findElements(By.cssSelector("[data-row-action='view']"))).as("a draft has no public page").isEmpty();
+    admin.press(row(admin, word + " published").findElement(By.cssSelector("[data-row-action='trash']")).getAttribute("id"));
+    admin.success("1 article moved to the trash");
+    assertThat(status(published)).isEqualTo("trashed");
+    assertThat(rowTitles(admin)).containsExactly(word + " draft — Draft");
+    String edit = row(admin, word + " draft").findElement(By.cssSelector("[data-row-action='edit']")).getAttribute("id");
+    admin.script("arguments[0].focus();", admin.element(edit));
+    assertThat(admin.element(edit).findElement(By.xpath("ancestor::div[contains(@class,'row-actions')]")).getCssValue("opacity"))
+        .as("shown while the keyboard is on it").isEqualTo("1");
+    admin.pressToNavigate(edit);
+    assertThat(admin.currentUrl()).contains("id=" + draft);
+    assertThat(admin.element("editor:title").getAttribute("value")).isEqualTo(word + " draft");
+  }
+
+  /** The titles of the rows shown, each with its " — Draft"-like mark. */
+  private static List<String> rowTitles(AdminPages admin) {
+    return admin.all("#list\\:table tbody tr .title-line").stream().map(WebElement::getText).toList();
+  }
+
+  private static WebElement row(AdminPages admin, String title) {
+    return admin.waitFor(d -> d.findElements(By.cssSelector("#list\\:table tbody tr")).stream()
+        .filter(tr -> tr.findElements(By.cssSelector(".row-title")).stream().anyMatch(a -> a.getText().equals(title)))
+        .findFirst().orElse(null));
+  }
+
+  private static WebElement header(AdminPages admin, String text) {
+    return admin.waitFor(d -> d.findElement(By.xpath("//*[@id='list:table']//thead//th[normalize-space(.)='" + text + "']")));
+  }
+
+  /** Sorts by a column from the keyboard, as its header offers; the list comes back at a new address. */
+  private static void sortBy(AdminPages admin, String column) {
+    WebElement th = header(admin, column);
+    admin.browser().navigate(() -> {
+      admin.script("arguments[0].focus();", th);
+      th.sendKeys(Keys.ENTER);
+    }, AdminPages.PATIENCE);
+    admin.waitForAjax();
   }
 
   @Test

@@ -1,10 +1,8 @@
 package org.inkwell.cms.articles.rest;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.stream.Collectors;
 import org.inkwell.cms.articles.ArticleSort;
 import org.inkwell.cms.core.FieldError;
 import org.inkwell.cms.core.InvalidInputException;
@@ -15,15 +13,10 @@ import org.inkwell.cms.core.InvalidInputException;
  */
 final class ArticleOrder {
 
-  private static final Map<String, ArticleSort.Field> FIELDS = new LinkedHashMap<>();
-
-  static {
-    FIELDS.put("date", ArticleSort.Field.PUBLISHED);
-    FIELDS.put("modified", ArticleSort.Field.UPDATED);
-    FIELDS.put("title", ArticleSort.Field.TITLE);
-    FIELDS.put("status", ArticleSort.Field.STATUS);
-    FIELDS.put("author", ArticleSort.Field.AUTHOR);
-  }
+  /** The names as the error lists them: WordPress's first. */
+  private static final String NAMES = List.of(ArticleSort.Field.PUBLISHED, ArticleSort.Field.UPDATED,
+          ArticleSort.Field.TITLE, ArticleSort.Field.STATUS, ArticleSort.Field.AUTHOR).stream()
+      .map(ArticleSort.Field::parameter).collect(Collectors.joining(", "));
 
   private ArticleOrder() {}
 
@@ -32,21 +25,17 @@ final class ArticleOrder {
     List<FieldError> errors = new ArrayList<>();
     ArticleSort.Field field = ArticleSort.NEWEST_FIRST.field();
     if (orderby != null) {
-      field = FIELDS.get(orderby.strip().toLowerCase(Locale.ROOT));
+      field = ArticleSort.Field.ofParameter(orderby).orElse(null);
       if (field == null) {
-        errors.add(new FieldError("orderby", "must be one of " + String.join(", ", FIELDS.keySet())));
+        errors.add(new FieldError("orderby", "must be one of " + NAMES));
       }
     }
     ArticleSort.Direction direction = ArticleSort.NEWEST_FIRST.direction();
     if (order != null) {
-      direction = switch (order.strip().toLowerCase(Locale.ROOT)) {
-        case "asc" -> ArticleSort.Direction.ASC;
-        case "desc" -> ArticleSort.Direction.DESC;
-        default -> {
-          errors.add(new FieldError("order", "must be asc or desc"));
-          yield null;
-        }
-      };
+      direction = ArticleSort.Direction.ofParameter(order).orElse(null);
+      if (direction == null) {
+        errors.add(new FieldError("order", "must be asc or desc"));
+      }
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

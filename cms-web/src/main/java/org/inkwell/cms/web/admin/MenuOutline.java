@@ -192,6 +192,31 @@ final class MenuOutline implements Serializable {
     items.add(end(parent), item);
   }
 
+  /**
+   * Where a drag put the item: just before or after another in the list as shown, at the top level
+   * or under the top-level item before it; the items that follow it under a top-level item are then
+   * its own, as the indentation shows them. A top-level item moves with the items under it and
+   * stays at the top level, since menus nest one level; the first item is never under another.
+   * Dropped on itself or an item under it, or naming an item the menu no longer has, nothing moves.
+   */
+  void drop(int key, int targetKey, boolean after, boolean asChild) {
+    if (!has(key) || !has(targetKey)) {
+      return;
+    }
+    Item item = find(key);
+    Item target = find(targetKey);
+    int from = items.indexOf(item);
+    int to = item.child ? from + 1 : end(from);
+    List<Item> block = new ArrayList<>(items.subList(from, to));
+    if (block.contains(target)) {
+      return;
+    }
+    items.subList(from, to).clear();
+    int at = items.indexOf(target) + (after ? 1 : 0);
+    items.addAll(at, block);
+    item.child = asChild && block.size() == 1 && at > 0;
+  }
+
   /** Removes the item; the items under it stay in its place, at the top level, as in WordPress. */
   void remove(int key) {
     Item item = find(key);
@@ -237,6 +262,10 @@ final class MenuOutline implements Serializable {
     Item item = new Item(nextKey++, label, target, url, stored);
     item.child = child && !items.isEmpty();
     items.add(item);
+  }
+
+  private boolean has(int key) {
+    return items.stream().anyMatch(i -> i.key == key);
   }
 
   private Item find(int key) {

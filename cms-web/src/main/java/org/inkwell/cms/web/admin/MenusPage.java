@@ -1,16 +1,19 @@
 package org.inkwell.cms.web.admin;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.inkwell.cms.articles.ArticleService;
 import org.inkwell.cms.articles.CategoryDetails;
 import org.inkwell.cms.articles.PageDetails;
 import org.inkwell.cms.articles.PageService;
 import org.inkwell.cms.articles.TagDetails;
 import org.inkwell.cms.articles.TaxonomyService;
+import org.inkwell.cms.articles.menu.MenuItem;
 import org.inkwell.cms.articles.menu.MenuLocation;
 import org.inkwell.cms.articles.menu.MenuService;
 import org.inkwell.cms.articles.menu.MenuTarget;
@@ -43,6 +46,8 @@ public class MenusPage implements Serializable {
 
   private MenuLocation location = MenuLocation.HEADER;
   private MenuOutline outline;
+  /** The menu as last loaded or saved, to tell whether leaving the screen would lose changes. */
+  private List<MenuItem> stored = List.of();
   private Long pageId;
   private String categorySlug;
   private Long tagId;
@@ -53,11 +58,13 @@ public class MenusPage implements Serializable {
 
   public void load() {
     outline = MenuOutline.of(menus.items(location));
+    stored = outline.menu();
   }
 
   public void save() {
     try {
       outline = MenuOutline.of(menus.replace(location, outline.menu(), me.actor()));
+      stored = outline.menu();
       Notices.success("menus.saved", getLocationName());
     } catch (InvalidInputException e) {
       Notices.fieldErrors(e, outline.inputs((index, input) -> FORM + ":" + ROWS + ":" + index + ":" + input));
@@ -133,6 +140,26 @@ public class MenusPage implements Serializable {
 
   public void remove(int key) {
     outline.remove(key);
+  }
+
+  /**
+   * An item dragged and dropped ({@code menus.js}): the request names it ({@code key}), the item
+   * it was dropped on ({@code target}), which side of it ({@code place}: {@code before} or
+   * {@code after}) and whether under the top-level item above ({@code child}).
+   */
+  public void drop() {
+    Map<String, String> request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    try {
+      outline.drop(Integer.parseInt(request.get("key")), Integer.parseInt(request.get("target")),
+          "after".equals(request.get("place")), Boolean.parseBoolean(request.get("child")));
+    } catch (NumberFormatException e) {
+      // not a drop of this screen's: nothing moves
+    }
+  }
+
+  /** The arrangement shown differs from the stored one: leaving the screen asks first. */
+  public boolean isUnsaved() {
+    return !outline.menu().equals(stored);
   }
 
   public boolean canMoveUp(MenuOutline.Item item) {

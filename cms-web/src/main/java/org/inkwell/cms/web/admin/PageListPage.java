@@ -1,11 +1,13 @@
 package org.inkwell.cms.web.admin;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.PageDetails;
@@ -47,8 +49,30 @@ public class PageListPage implements Serializable {
     return status == null;
   }
 
+  /** Shows the pages of the chosen status at their own address, which can be reloaded and shared. */
   public void filter() {
-    rows = null;
+    new ListAddress("/admin/pages.xhtml").with("status", status).go();
+  }
+
+  /**
+   * A page dragged and dropped among its siblings ({@code reorder.js}): the request names it
+   * ({@code key}), the sibling it was dropped on ({@code target}) and which side of it
+   * ({@code place}: {@code before} or {@code after}).
+   */
+  public void drop() {
+    Map<String, String> request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    long id;
+    long target;
+    try {
+      id = Long.parseLong(request.get("key"));
+      target = Long.parseLong(request.get("target"));
+    } catch (NumberFormatException e) {
+      return; // not a drop of this screen's: nothing moves
+    }
+    int places = PageOutline.placesToDrop(getRows(), id, target, "after".equals(request.get("place")));
+    getRows().stream().map(PageOutline.Row::page).filter(p -> p.id() == id).findFirst()
+        .filter(page -> places != 0 && isOrdering())
+        .ifPresent(page -> move(page, places));
   }
 
   public void moveUp(PageDetails page) {

@@ -43,6 +43,26 @@ final class PageOutline {
   }
 
   /**
+   * How many places a drag moves a page among its siblings when it is dropped just before or after
+   * another of them (negative: towards the first); 0 when the target is not a sibling shown.
+   */
+  static int placesToDrop(List<Row> rows, long pageId, long targetId, boolean after) {
+    Row page = rows.stream().filter(r -> r.page().id() == pageId).findFirst().orElse(null);
+    if (page == null || pageId == targetId) {
+      return 0;
+    }
+    List<Long> siblings = rows.stream().map(Row::page)
+        .filter(p -> parentOf(p).equals(parentOf(page.page()))).map(PageDetails::id).toList();
+    int from = siblings.indexOf(pageId);
+    int target = siblings.indexOf(targetId);
+    if (target < 0) {
+      return 0;
+    }
+    int to = target + (after ? 1 : 0);
+    return to > from ? to - 1 - from : to - from;
+  }
+
+  /**
    * The pages that may become the parent of this one: all but the page itself and those below it,
    * which would cut its branch off the tree.
    *

@@ -68,6 +68,29 @@ class MenuOutlineTest {
   }
 
   @Test
+  void aDraggedItemLandsWhereItWasDroppedAndTheItemsAfterItUnderAParentStayIndented() {
+    outline.drop(key("About"), key("Workouts"), false, true);
+    assertThat(shown()).containsExactly("Fitness", "  About", "  Workouts", "  Yoga", "Nutrition");
+    outline.drop(key("About"), key("Nutrition"), true, false);
+    assertThat(shown()).containsExactly("Fitness", "  Workouts", "  Yoga", "Nutrition", "About");
+    // At the top level between a parent and its children, it takes them over, as shown.
+    outline.drop(key("Nutrition"), key("Fitness"), true, false);
+    assertThat(shown()).containsExactly("Fitness", "Nutrition", "  Workouts", "  Yoga", "About");
+  }
+
+  @Test
+  void aDraggedParentMovesWithItsChildrenAndStaysAtTheTopLevel() {
+    outline.drop(key("Fitness"), key("About"), true, true);
+    assertThat(shown()).containsExactly("Nutrition", "About", "Fitness", "  Workouts", "  Yoga");
+    outline.drop(key("Fitness"), key("Yoga"), false, false);
+    assertThat(shown()).as("onto its own child: nothing moves").containsExactly("Nutrition", "About", "Fitness", "  Workouts", "  Yoga");
+    outline.drop(key("Yoga"), key("Nutrition"), false, true);
+    assertThat(shown()).as("the first item is never under another").startsWith("Yoga", "Nutrition");
+    outline.drop(999, key("Nutrition"), false, false);
+    assertThat(shown()).as("an item no longer there").hasSize(5);
+  }
+
+  @Test
   void menusNestOneLevelSoNeitherTheFirstItemNorOneWithChildrenGoesUnderAnother() {
     outline.moveUp(key("Nutrition"));
     assertThat(outline.canNest(item("Nutrition"))).as("first").isFalse();

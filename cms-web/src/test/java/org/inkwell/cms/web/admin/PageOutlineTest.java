@@ -36,6 +36,18 @@ class PageOutlineTest {
   }
 
   @Test
+  void aDraggedPageMovesAmongItsSiblingsToWhereItWasDropped() {
+    PageDetails faq = page(6, "Faq");
+    List<PageOutline.Row> rows = PageOutline.rows(List.of(about, team, alumni, jobs, contact, faq));
+    assertThat(PageOutline.placesToDrop(rows, faq.id(), about.id(), false)).isEqualTo(-2);
+    assertThat(PageOutline.placesToDrop(rows, faq.id(), about.id(), true)).isEqualTo(-1);
+    assertThat(PageOutline.placesToDrop(rows, about.id(), faq.id(), true)).isEqualTo(2);
+    assertThat(PageOutline.placesToDrop(rows, about.id(), contact.id(), false)).as("already there").isZero();
+    assertThat(PageOutline.placesToDrop(rows, jobs.id(), team.id(), false)).isEqualTo(-1);
+    assertThat(PageOutline.placesToDrop(rows, jobs.id(), contact.id(), false)).as("not a sibling").isZero();
+  }
+
+  @Test
   void aPageShownWithoutItsParentIsIndentedOnlyUnderThePagesShown() {
     assertThat(PageOutline.rows(List.of(team, alumni, contact)))
         .extracting(r -> r.page().title(), PageOutline.Row::depth)
