@@ -63,9 +63,12 @@ public class DefaultMediaService implements MediaService {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     Path staged = files.stage(content, maxBytes);
     try {
-      long bytes = Files.size(staged);
       String baseName = MediaDirectory.baseName(originalFileName);
       Processed image = process(staged, baseName);
+      if (image.format() == ImageFormat.JPEG) {
+        LocationMetadata.removeFromJpeg(staged);
+      }
+      long bytes = Files.size(staged);
       String folder = MediaDirectory.folderFor(now);
       String fileName = baseName + "." + image.format().extension();
       cleanup.deleteUnlessCommitted(files.publish(staged, folder, fileName, image.variants()));
