@@ -14,7 +14,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import org.inkwell.cms.articles.BodyMarkup;
-import org.inkwell.cms.articles.RevisionDetails;
+import org.inkwell.cms.articles.ContentHistory;
+import org.inkwell.cms.articles.Person;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.AutosaveDetails;
 import org.inkwell.cms.core.AccessDeniedException;
@@ -45,6 +46,7 @@ public class EditorPage implements Serializable {
   @Inject SiteConfig site;
   @Inject TagSuggestions tagSuggestions;
   @Inject BodyMarkup markup;
+  @Inject ContentHistory history;
 
   private String kind;
   private Long id;
@@ -275,12 +277,9 @@ public class EditorPage implements Serializable {
     return saved != null && saved.status() == ArticleStatus.SCHEDULED ? saved.publishAt() : null;
   }
 
-  /** Who saved the current version: each save that changes something keeps a revision. */
+  /** Who saved the current version, by name. */
   private String lastSaver() {
-    return editing().revisions(id).stream()
-        .max(java.util.Comparator.comparingInt(RevisionDetails::number))
-        .map(revision -> revision.savedBy().name())
-        .orElse("");
+    return history.lastSavedBy(id, me.actor()).map(Person::name).orElse("");
   }
 
   private ContentEditing editing() {
