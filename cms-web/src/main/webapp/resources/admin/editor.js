@@ -69,12 +69,13 @@ var CmsEditor = (function () {
     pick: function (button) {
       var url = button.getAttribute('data-url');
       var alt = button.getAttribute('data-alt') || window.prompt(button.getAttribute('data-ask')) || '';
+      // Closed first: the modal dialog holds the focus, which the editor takes to put the image in.
+      PF('mediaPicker').hide();
       if (target === 'featured') {
         setFeatured(url, alt);
       } else {
         insertIntoBody(url, alt);
       }
-      PF('mediaPicker').hide();
     }
   };
 })();
