@@ -143,6 +143,8 @@ class AdminOrganisingBrowserIT {
     admin.type("picker:search", image.getFileName().toString().replace(".png", "")).press("picker:find");
     admin.waitFor(d -> d.findElements(By.cssSelector(".media-pick")).size() == 1);
     admin.script("arguments[0].click();", admin.all(".media-pick").get(0));
+    admin.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("mediaPickerDialog")));
+    admin.waitFor(d -> !admin.richBody().findElements(By.cssSelector("img")).isEmpty());
     admin.pressToNavigate("editor:saveDraft");
     admin.waitFor(ExpectedConditions.urlContains("id="));
     long id = Long.parseLong(admin.currentUrl().replaceAll(".*id=", ""));
