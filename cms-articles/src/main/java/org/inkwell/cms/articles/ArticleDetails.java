@@ -30,28 +30,4 @@ public record ArticleDetails(
     String featuredImageAlt,
     SeoFields seo,
     boolean sticky) {
-
-  /** An article that is not sticky. */
-  public ArticleDetails(
-      long id,
-      String title,
-      String slug,
-      ArticleStatus status,
-      String body,
-      String excerpt,
-      Person author,
-      Term category,
-      List<Term> categories,
-      List<Term> tags,
-      Instant publishAt,
-      Instant publishedAt,
-      Instant createdAt,
-      Instant updatedAt,
-      long version,
-      String featuredImage,
-      String featuredImageAlt,
-      SeoFields seo) {
-    this(id, title, slug, status, body, excerpt, author, category, categories, tags, publishAt, publishedAt,
-        createdAt, updatedAt, version, featuredImage, featuredImageAlt, seo, false);
-  }
 }

@@ -27,22 +27,4 @@ public record ArticleInput(
     String featuredImageAlt,
     SeoFields seo,
     Boolean sticky) {
-
-  /** Input that leaves stickiness as it is (a new article is not sticky). */
-  public ArticleInput(
-      String title,
-      String slug,
-      String body,
-      String excerpt,
-      ArticleStatus status,
-      Instant publishAt,
-      String category,
-      List<String> categories,
-      List<String> tags,
-      String featuredImage,
-      String featuredImageAlt,
-      SeoFields seo) {
-    this(title, slug, body, excerpt, status, publishAt, category, categories, tags, featuredImage, featuredImageAlt,
-        seo, null);
-  }
 }

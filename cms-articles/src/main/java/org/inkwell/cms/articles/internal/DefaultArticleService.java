@@ -290,7 +290,7 @@ public class DefaultArticleService implements ArticleService {
         null,
         null,
         null,
-        null);
+        null, null);
   }
 
   /** Every field but the tags and the workflow state. */

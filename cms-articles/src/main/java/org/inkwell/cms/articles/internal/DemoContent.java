@@ -148,7 +148,7 @@ public class DemoContent {
       // As on a real site: the contributor submits, an editor publishes (and dates it).
       articleService.update(
           created.id(),
-          new ArticleInput(null, null, null, null, ArticleStatus.PUBLISHED, publishAt, null, null, null, null, null, null),
+          new ArticleInput(null, null, null, null, ArticleStatus.PUBLISHED, publishAt, null, null, null, null, null, null, null),
           created.version(),
           true,
           editor);
@@ -168,7 +168,7 @@ public class DemoContent {
         strings(a.getJsonArray("tags")),
         a.getString("featuredImage", null),
         a.getString("featuredImageAlt", null),
-        seo(a));
+        seo(a), null);
   }
 
   private static SeoFields seo(JsonObject item) {

@@ -35,7 +35,7 @@ class ArticleInputRulesTest {
     ArticleInput build() {
       return new ArticleInput(
           title, slug, body, excerpt, status, null, category, categories, tags, featuredImage,
-          featuredImageAlt, seo);
+          featuredImageAlt, seo, null);
     }
   }
 

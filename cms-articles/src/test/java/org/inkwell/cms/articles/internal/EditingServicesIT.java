@@ -507,24 +507,24 @@ class EditingServicesIT {
   // --- test data
 
   private static ArticleInput article(String title, String body, ArticleStatus status) {
-    return new ArticleInput(title, null, body, null, status, null, null, null, null, null, null, null);
+    return new ArticleInput(title, null, body, null, status, null, null, null, null, null, null, null, null);
   }
 
   private static ArticleInput slugged(String title, String slug) {
-    return new ArticleInput(title, slug, null, null, null, null, null, null, null, null, null, null);
+    return new ArticleInput(title, slug, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   private static ArticleInput timed(String title, ArticleStatus status, Instant publishAt) {
-    return new ArticleInput(title, null, null, null, status, publishAt, null, null, null, null, null, null);
+    return new ArticleInput(title, null, null, null, status, publishAt, null, null, null, null, null, null, null);
   }
 
   private static ArticleInput tagged(String title, ArticleStatus status, String... tags) {
-    return new ArticleInput(title, null, null, null, status, null, null, null, List.of(tags), null, null, null);
+    return new ArticleInput(title, null, null, null, status, null, null, null, List.of(tags), null, null, null, null);
   }
 
   private static ArticleInput filed(String title, ArticleStatus status, CategoryDetails primary, CategoryDetails extra) {
     return new ArticleInput(
-        title, null, null, null, status, null, primary.slug(), List.of(extra.slug()), null, null, null, null);
+        title, null, null, null, status, null, primary.slug(), List.of(extra.slug()), null, null, null, null, null);
   }
 
   private static String unique() {

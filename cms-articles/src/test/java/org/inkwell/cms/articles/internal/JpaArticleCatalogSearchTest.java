@@ -114,6 +114,6 @@ class JpaArticleCatalogSearchTest {
     return new ArticleDetails(
         id, title, slug, ArticleStatus.PUBLISHED, "<p>Body.</p>", "Body.", new Person("dana", "Dana Writer"),
         category, List.of(category), List.of(), null, PUBLISHED_AT, PUBLISHED_AT, PUBLISHED_AT, 1,
-        image, imageAlt, new SeoFields(null, null, null, null, false));
+        image, imageAlt, new SeoFields(null, null, null, null, false), false);
   }
 }

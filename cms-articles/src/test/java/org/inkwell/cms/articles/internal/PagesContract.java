@@ -403,11 +403,11 @@ abstract class PagesContract {
   }
 
   private static ArticleInput article(String title) {
-    return new ArticleInput(title, null, null, null, ArticleStatus.PUBLISHED, null, null, null, null, null, null, null);
+    return new ArticleInput(title, null, null, null, ArticleStatus.PUBLISHED, null, null, null, null, null, null, null, null);
   }
 
   private static ArticleInput articleWithSlug(String title, String slug) {
-    return new ArticleInput(title, slug, null, null, null, null, null, null, null, null, null, null);
+    return new ArticleInput(title, slug, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   private static String unique() {

@@ -77,7 +77,7 @@ class ArticleJsonTest {
                 "/media/squat.png",
                 "A deep squat",
                 new SeoFields(
-                    "Squat guide", "All about squats", "squat", "https://example.com/squat", true)));
+                    "Squat guide", "All about squats", "squat", "https://example.com/squat", true), null));
   }
 
   @Test
@@ -87,7 +87,7 @@ class ArticleJsonTest {
     assertThat(in)
         .isEqualTo(
             new ArticleInput(
-                "Only a title", null, null, null, null, null, null, null, null, null, null, null));
+                "Only a title", null, null, null, null, null, null, null, null, null, null, null, null));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

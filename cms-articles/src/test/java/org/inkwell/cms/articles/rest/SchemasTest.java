@@ -38,7 +38,7 @@ class SchemasTest {
         new ArticleDetails(
             1, "Title", "title", ArticleStatus.PUBLISHED, "<p>x</p>", "x", new Person("eve", "Eve"), term,
             List.of(term), List.of(term), NOW, NOW, NOW, NOW, 0, "/media/a.jpg", "alt",
-            new SeoFields("m", "d", "k", "https://example.org/", false));
+            new SeoFields("m", "d", "k", "https://example.org/", false), false);
 
     JsonObject json = ArticleJson.write(article, "http://localhost/title/");
 

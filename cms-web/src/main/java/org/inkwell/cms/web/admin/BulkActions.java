@@ -55,7 +55,7 @@ public class BulkActions {
   /** Reads the article again so that a change made since the list was shown is not refused. */
   private void setStatus(ArticleDetails article, ArticleStatus status) {
     ArticleDetails current = articles.find(article.id(), me.actor());
-    ArticleInput input = new ArticleInput(null, null, null, null, status, null, null, null, null, null, null, null);
+    ArticleInput input = new ArticleInput(null, null, null, null, status, null, null, null, null, null, null, null, null);
     articles.update(current.id(), input, current.version(), true, me.actor());
   }
 }

@@ -36,6 +36,6 @@ public class ContentPreview {
     }
     return new ArticleDetails(a.id(), a.title(), a.slug(), a.status(), a.body(), a.excerpt(), a.author(), a.category(),
         a.categories(), a.tags(), a.publishAt(), Instant.now(), a.createdAt(), a.updatedAt(), a.version(),
-        a.featuredImage(), a.featuredImageAlt(), a.seo());
+        a.featuredImage(), a.featuredImageAlt(), a.seo(), false);
   }
 }

@@ -100,14 +100,14 @@ class FeedsTest {
         7, "PT feedchar \u0001 x", "pt-feedchar", ArticleStatus.PUBLISHED, "<p>Body " + BAD + " text</p>",
         "Excerpt" + BAD, new Person("ada", "Ada \u001b Lovelace"), new Term("news", "News" + BAD),
         List.of(new Term("news", "News" + BAD)), List.of(new Term("tag", "Tag " + BAD)), null, now, now, now,
-        0, null, null, null);
+        0, null, null, null, false);
   }
 
   private static ArticleDetails article(long id, Instant publishedAt, Instant updatedAt) {
     return new ArticleDetails(
         id, "Article " + id, "article-" + id, ArticleStatus.PUBLISHED, "<p>Body</p>", "Excerpt",
         new Person("ada", "Ada"), new Term("news", "News"), List.of(new Term("news", "News")), List.of(), null,
-        publishedAt, publishedAt, updatedAt, 0, null, null, null);
+        publishedAt, publishedAt, updatedAt, 0, null, null, null, false);
   }
 
   /** The element's own child of that name, not one of an entry below it. */
