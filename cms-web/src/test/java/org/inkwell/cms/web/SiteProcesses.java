@@ -112,17 +112,6 @@ final class SiteProcesses implements ParameterResolver, AfterEachCallback {
       }
     }
 
-    /** SIGTERM, as an administrator stops a node: the server shuts down in order and exits. */
-    int stop() {
-      process.destroy();
-      try {
-        return process.waitFor();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-
     private void awaitHealthy() {
       Instant deadline = Instant.now().plus(BOOT_PATIENCE);
       while (Instant.now().isBefore(deadline)) {

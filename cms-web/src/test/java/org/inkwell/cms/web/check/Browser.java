@@ -131,7 +131,8 @@ public final class Browser implements AutoCloseable {
    * again. The condition should therefore find its elements itself.
    */
   public <T> T await(Function<? super WebDriver, T> condition, Duration patience) {
-    return new WebDriverWait(driver, patience)
+    // Asked every 50 ms, not Selenium's 500: hundreds of waits a class, each mostly true soon.
+    return new WebDriverWait(driver, patience, Duration.ofMillis(50))
         .ignoring(StaleElementReferenceException.class)
         .until(d -> {
           try {
