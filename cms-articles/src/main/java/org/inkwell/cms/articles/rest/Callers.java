@@ -2,7 +2,7 @@ package org.inkwell.cms.articles.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.inkwell.cms.articles.Actor;
 import org.inkwell.cms.articles.ActorPrincipal;
@@ -12,14 +12,14 @@ import org.inkwell.cms.articles.UserService;
 @RequestScoped
 public class Callers {
 
-  @Inject SecurityContext security;
+  @Inject HttpServletRequest request;
   @Inject UserService users;
 
   private Actor current;
 
   Actor current() {
     if (current == null) {
-      Principal principal = security.getCallerPrincipal();
+      Principal principal = request.getUserPrincipal();
       if (principal instanceof ActorPrincipal resolved && resolved.actor() != null) {
         current = resolved.actor();
       } else {

@@ -12,7 +12,7 @@ import org.inkwell.cms.articles.UserInput;
 import org.inkwell.cms.articles.UserService;
 import org.inkwell.cms.core.CmsException;
 import org.inkwell.cms.core.InvalidInputException;
-import org.inkwell.cms.web.security.CmsAuthenticationMechanism;
+import org.inkwell.cms.web.security.CmsAuthModule;
 
 /** Every user's own profile: the name and bio readers see, and their password. */
 @Named
@@ -54,7 +54,7 @@ public class ProfilePage implements Serializable {
     try {
       users.changePassword(currentPassword, newPassword, me.actor());
       // The new password ends every session of this user; this browser stays signed in.
-      users.account(me.actor().login()).ifPresent(account -> CmsAuthenticationMechanism.keepSignedIn(
+      users.account(me.actor().login()).ifPresent(account -> CmsAuthModule.keepSignedIn(
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), account));
       Notices.success("profile.passwordChanged");
     } catch (InvalidInputException e) {

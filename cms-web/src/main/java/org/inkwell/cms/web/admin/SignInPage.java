@@ -3,16 +3,12 @@ package org.inkwell.cms.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.inkwell.cms.web.security.CmsAuthenticationMechanism;
+import org.inkwell.cms.web.security.CmsAuthModule;
 
 /** The sign-in form, and signing out. */
 @Named
@@ -21,34 +17,28 @@ public class SignInPage {
 
   static final String HOME = "/admin/index.xhtml";
 
-  @Inject SecurityContext security;
-
   private String login;
   private String password;
   private String next;
 
-  public void signIn() throws IOException {
+  public void signIn() throws IOException, ServletException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    AuthenticationStatus status = security.authenticate(
-        request,
-        (HttpServletResponse) external.getResponse(),
-        AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(login, password)).newAuthentication(true));
-    if (status == AuthenticationStatus.SUCCESS) {
+    if (CmsAuthModule.signIn(request, (HttpServletResponse) external.getResponse(), login, password)) {
       external.redirect(external.getRequestContextPath() + safeNext());
       faces.responseComplete();
-    } else if (request.getAttribute(CmsAuthenticationMechanism.RETRY_AFTER) != null) {
+    } else if (request.getAttribute(CmsAuthModule.RETRY_AFTER) != null) {
       Notices.errorAt("signIn:login", "signIn.throttled");
-    } else if (status == AuthenticationStatus.SEND_FAILURE) {
+    } else {
       Notices.errorAt("signIn:password", "signIn.failed");
     }
   }
 
   public void signOut() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    CmsAuthenticationMechanism.signOut((HttpServletRequest) external.getRequest());
-    external.redirect(external.getRequestContextPath() + CmsAuthenticationMechanism.SIGN_IN_PAGE + "?signedOut=true");
+    CmsAuthModule.signOut((HttpServletRequest) external.getRequest());
+    external.redirect(external.getRequestContextPath() + CmsAuthModule.SIGN_IN_PAGE + "?signedOut=true");
   }
 
   /** Only an admin page of this site, so that the form cannot be used to send people elsewhere. */

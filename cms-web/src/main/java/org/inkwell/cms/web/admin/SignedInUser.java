@@ -3,7 +3,7 @@ package org.inkwell.cms.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.inkwell.cms.articles.Actor;
 import org.inkwell.cms.articles.ActorPrincipal;
@@ -14,13 +14,13 @@ import org.inkwell.cms.articles.Role;
 @RequestScoped
 public class SignedInUser {
 
-  @Inject SecurityContext security;
+  @Inject HttpServletRequest request;
 
   private Actor actor;
 
   public Actor actor() {
     if (actor == null) {
-      Principal principal = security.getCallerPrincipal();
+      Principal principal = request.getUserPrincipal();
       actor = principal instanceof ActorPrincipal p && p.actor() != null ? p.actor() : Actor.ANONYMOUS;
     }
     return actor;

@@ -25,7 +25,7 @@ public class MetricsAccessFilter extends HttpFilter {
     if (open || request.isUserInRole("ADMIN")) {
       chain.doFilter(request, response);
     } else if (request.getUserPrincipal() == null) {
-      response.setHeader("WWW-Authenticate", CmsAuthenticationMechanism.BASIC_CHALLENGE);
+      response.setHeader("WWW-Authenticate", CmsAuthModule.BASIC_CHALLENGE);
       ProblemReply.send(request, response, 401, "not-authenticated", "Authentication required",
           "The metrics are for administrators.");
     } else {
