@@ -17,6 +17,7 @@ ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-15s}
 PORT=${PORT:-18080}
 PASSWORD="bench-$(date +%s)-password"
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 bench_require wrk curl java bc
 if [ -z "${SKIP_BUILD:-}" ]; then ./mvnw -q -B -DskipTests package; fi
@@ -61,4 +62,5 @@ unset BENCH_MAX_ID
 RSS=$(ps -o rss= -p "$SITE_PID" | awk '{printf "%.0f", $1/1024}')
 echo
 echo "Server RSS after the runs: ${RSS} MiB ($TOTAL articles; JVM options of run.sh)"
+echo "Load average at start $LOAD_START, at end $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine shows here)"
 echo "Reproduce: ARTICLES=$ARTICLES ROUNDS=$ROUNDS DURATION=$DURATION bench/api/run.sh"
