@@ -17,6 +17,7 @@ ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-15s}
 PORT=${PORT:-18080}
 PASSWORD="bench-$(date +%s)-password"
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 bench_require wrk curl java bc
 if [ -z "${SKIP_BUILD:-}" ]; then ./mvnw -q -B -DskipTests package; fi
@@ -38,12 +39,15 @@ bench_table_header
 for c in 8 64; do
   bench_measure "GET /api/articles/1 (one hot article)" $c "$BASE/api/articles/1"
 done
+# BENCH_MAX_ID makes measure.lua draw an article per request, whatever URL wrk is given: set only
+# around the random rows.
 export BENCH_MAX_ID=$MAX_ID
 # Render every article once first: the random rows measure reads of rendered articles.
 wrk -t2 -c64 -d"${RANDOM_WARMUP:-30s}" -s $BENCH_LIB/measure.lua "$BASE" >/dev/null 2>&1
 for c in 8 64; do
   bench_measure "GET /api/articles/{id}, random of $MAX_ID" $c "$BASE"
 done
+unset BENCH_MAX_ID
 for c in 8 64; do
   bench_measure "GET /api/articles?per_page=20" $c "$BASE/api/articles?per_page=20"
 done
@@ -51,14 +55,14 @@ if [ -n "$RELATED_CAUGHT_UP" ]; then
   for c in 8 64; do
     bench_measure "GET /api/articles/1/related (one hot list)" $c "$BASE/api/articles/1/related"
   done
-  export BENCH_SUFFIX=/related
+  export BENCH_MAX_ID=$MAX_ID BENCH_SUFFIX=/related
   for c in 8 64; do
     bench_measure "GET /api/articles/{id}/related, random" $c "$BASE"
   done
-  unset BENCH_SUFFIX
+  unset BENCH_MAX_ID BENCH_SUFFIX
 fi
-unset BENCH_MAX_ID
 RSS=$(ps -o rss= -p "$SITE_PID" | awk '{printf "%.0f", $1/1024}')
 echo
 echo "Server RSS after the runs: ${RSS} MiB ($TOTAL articles; JVM options of run.sh)"
+echo "Load average at start $LOAD_START, at end $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine shows here)"
 echo "Reproduce: ARTICLES=$ARTICLES ROUNDS=$ROUNDS DURATION=$DURATION bench/api/run.sh"

@@ -24,7 +24,10 @@
 #       GET stays the first request for the seed page; that load saturates the CPU, a harsher
 #       "right after an edit" than most production traffic).
 #   (c) the limit of this machine: nginx (Debian package) serving the HTML saved from (a) as a
-#       static file (sendfile, access log off, same Content-Type), same wrk settings. Rounds of
+#       static file, same Content-Type, same wrk settings, in nginx's fast static configuration:
+#       NGINX_WORKERS (one per core) workers, access log off, sendfile, tcp_nopush and
+#       tcp_nodelay, open_file_cache, and connections kept alive for the whole run
+#       (keepalive_requests 100000: the default 1,000 has wrk reconnect all along). Rounds of
 #       (a) and (c) alternate, so noise from other work on the machine falls on both alike.
 #
 # Prints requests/s, p50/p99 and non-2xx per case, (a)/(c) at 8 and 64 connections, whether the
@@ -39,7 +42,7 @@
 # deployment; a like-for-like comparison with a static file on the same machine.
 #
 # Needs: wrk and nginx (apt-get install -y wrk nginx: the script checks and tells, it does not
-# install), curl, bc, a JDK 17. Runs its own nginx with a minimal config in the bench directory
+# install), curl, bc, a JDK 17. Runs its own nginx with its own config in the bench directory
 # (never the system service). Nothing else may use PORT (18090) and NGINX_PORT (18081).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -53,6 +56,7 @@ COLD_WARMUP=${COLD_WARMUP:-30}
 COLD_PAUSE_MS=${COLD_PAUSE_MS:-300}
 PORT=${PORT:-18090}
 NGINX_PORT=${NGINX_PORT:-18081}
+NGINX_WORKERS=${NGINX_WORKERS:-$(nproc)}
 WRK_THREADS=${WRK_THREADS:-2}
 SEED=how-to-pop-lower-back
 PASSWORD="bench-$(date +%s)-password"
@@ -105,7 +109,7 @@ chmod 644 "$SAVED"
 cat > "$BENCH_DIR/nginx/nginx.conf" <<CONF
 # bench/public: nginx serving the seed page saved from the site as a static file
 daemon off;
-worker_processes auto;
+worker_processes $NGINX_WORKERS;
 pid $BENCH_DIR/nginx/nginx.pid;
 error_log $BENCH_DIR/nginx/error.log warn;
 events { worker_connections 1024; }
@@ -116,6 +120,12 @@ http {
   access_log off;
   sendfile on;
   tcp_nopush on;
+  tcp_nodelay on;
+  keepalive_requests 100000;
+  keepalive_timeout 65;
+  open_file_cache max=1000 inactive=60s;
+  open_file_cache_valid 60s;
+  open_file_cache_errors on;
   client_body_temp_path $BENCH_DIR/nginx/tmp/body;
   proxy_temp_path $BENCH_DIR/nginx/tmp/proxy;
   fastcgi_temp_path $BENCH_DIR/nginx/tmp/fastcgi;
@@ -225,6 +235,8 @@ echo "Page: /$SEED/, $PAGE_BYTES bytes of HTML ($CTYPE; nginx: $STATIC_CTYPE), u
 echo "  a response is $((PAGE_BYTES + HEADER_BYTES)) bytes with headers from the site, $((PAGE_BYTES + STATIC_HEADER_BYTES)) from nginx;" \
   "wrk read ${BYTES[a-8]}/${BYTES[a-64]} (site) and ${BYTES[c-8]}/${BYTES[c-64]} (nginx) per response at 8/64 connections:" \
   "full pages: $FULL"
+echo "nginx: $NGINX_WORKERS worker processes, access log off, sendfile, tcp_nopush/tcp_nodelay, open_file_cache," \
+  "keep-alive for the whole run (keepalive_requests 100000, keepalive_timeout 65)"
 echo "wrk -t$WRK_THREADS on loopback, sharing the cores with the server; $ROUNDS rounds of $DURATION per (a)/(c) row," \
   "rounds of (a) and (c) alternating; medians. (b): $COLD_N GETs after $COLD_WARMUP warm-up ones, one client."
 echo
@@ -267,4 +279,4 @@ echo "  (b) p99 <= 30 ms: idle $(met "$(field p99_ms "$BENCH_DIR/cold-idle.txt")
 echo
 echo "Logs and raw results: $BENCH_DIR"
 echo "Reproduce: ARTICLES=$ARTICLES ROUNDS=$ROUNDS DURATION=$DURATION WARMUP=$WARMUP COLD_N=$COLD_N COLD_WARMUP=$COLD_WARMUP" \
-  "COLD_PAUSE_MS=$COLD_PAUSE_MS WRK_THREADS=$WRK_THREADS bench/public/run.sh"
+  "COLD_PAUSE_MS=$COLD_PAUSE_MS WRK_THREADS=$WRK_THREADS NGINX_WORKERS=$NGINX_WORKERS bench/public/run.sh"

@@ -32,12 +32,13 @@ OUT=target/bench-related
 mkdir -p "$OUT"
 
 mvn_offline_first() { ./mvnw -q -B -o "$@" 2>/dev/null || ./mvnw -q -B "$@"; }
-if [ -z "${SKIP_BUILD:-}" ]; then
-  mvn_offline_first -pl cms-related-posts test-compile
-fi
 if [ -z "${SKIP_BUILD:-}" ] || [ ! -s "$OUT/classpath.txt" ]; then
-  mvn_offline_first -pl cms-related-posts dependency:build-classpath \
-    -Dmdep.outputFile="$PWD/$OUT/classpath.txt" -Dmdep.includeScope=test
+  # -am builds the parent POM and cms-core from this checkout (a fresh clone has installed
+  # neither), in the same run as the classpath, which then names cms-core/target/classes. Each
+  # module writes its own classpath file; the plugin's is the one used.
+  mvn_offline_first -pl cms-related-posts -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+  cp cms-related-posts/target/bench-classpath.txt "$OUT/classpath.txt"
 fi
 CP="$(cat "$OUT/classpath.txt"):cms-related-posts/target/classes:cms-related-posts/target/test-classes"
 JAVA=(java "-Xmx$XMX" -cp "$CP" org.inkwell.cms.relatedposts.internal.RelatedBench)

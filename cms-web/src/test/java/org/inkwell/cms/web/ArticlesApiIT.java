@@ -273,6 +273,61 @@ class ArticlesApiIT {
   }
 
   @Test
+  void listingsFollowEveryChangeAtTheNextRequestAndShowDraftsOnlyToThoseWhoMaySeeThem() {
+    String run = Ids.unique();
+    JsonObject category = admin.post("/api/categories", "{\"name\":\"Listed " + run + "\"}").json();
+    String inCategory = "/api/articles?per_page=5&category=" + category.getString("slug");
+    String latest = "/api/articles?per_page=20";
+    String search = "/api/articles?q=relisted%20" + run;
+    assertThat(titles(anonymous.get(inCategory))).isEmpty();
+    assertThat(titles(anonymous.get(search))).isEmpty();
+    anonymous.get(latest);
+
+    Api.Reply published = admin.post("/api/articles", "{\"title\":\"Listed " + run + "\",\"status\":\"published\","
+        + "\"category\":\"" + category.getString("slug") + "\"}");
+    String path = "/api/articles/" + published.json().getInt("id");
+    Api.Reply afterPublish = anonymous.get(inCategory);
+    assertThat(titles(afterPublish)).as("after a publish").containsExactly("Listed " + run);
+    assertThat(afterPublish.header("X-Total-Count")).contains("1");
+    assertThat(titles(anonymous.get(latest))).contains("Listed " + run);
+
+    Api.Reply edited = admin.patch(path, "{\"title\":\"Relisted " + run + "\"}", "If-Match", published.etag());
+    assertThat(titles(anonymous.get(inCategory))).as("after an edit of its title").containsExactly("Relisted " + run);
+    assertThat(titles(anonymous.get(latest))).contains("Relisted " + run).doesNotContain("Listed " + run);
+    assertThat(titles(anonymous.get(search))).as("now found by its new title").containsExactly("Relisted " + run);
+
+    admin.patch(path, "{\"sticky\":true}", "If-Match", edited.etag());
+    assertThat(anonymous.get(inCategory).array().getJsonObject(0).getBoolean("sticky")).isTrue();
+    admin.patch("/api/categories/" + category.getInt("id"), "{\"name\":\"Renamed " + run + "\"}");
+    assertThat(anonymous.get(inCategory).array().getJsonObject(0).getJsonObject("category").getString("name"))
+        .as("after its category was renamed").isEqualTo("Renamed " + run);
+
+    Api author = anonymous.newUser("author");
+    author.post("/api/articles", "{\"title\":\"Draft " + run + "\",\"category\":\"" + category.getString("slug") + "\"}");
+    String drafts = inCategory + "&status=draft";
+    assertThat(anonymous.get(drafts).status()).isEqualTo(401);
+    assertThat(titles(author.get(drafts))).as("the author's own draft").containsExactly("Draft " + run);
+    assertThat(anonymous.get(drafts).status()).as("what the author was shown is not kept for others").isEqualTo(401);
+    assertThat(titles(anonymous.newUser("author").get(drafts))).as("another author's drafts").isEmpty();
+    assertThat(titles(author.get(inCategory + "&status=any"))).containsExactlyInAnyOrder("Draft " + run, "Relisted " + run);
+    assertThat(titles(anonymous.get(inCategory))).containsExactly("Relisted " + run);
+
+    Api.Reply unpublished = admin.patch(path, "{\"status\":\"draft\"}", "If-Match", admin.get(path).etag());
+    assertThat(titles(anonymous.get(inCategory))).as("after an unpublish").isEmpty();
+    assertThat(titles(anonymous.get(latest))).doesNotContain("Relisted " + run);
+    admin.patch(path, "{\"status\":\"published\"}", "If-Match", unpublished.etag());
+    assertThat(titles(anonymous.get(inCategory))).containsExactly("Relisted " + run);
+    admin.delete(path);
+    assertThat(titles(anonymous.get(inCategory))).as("after the trash").isEmpty();
+    assertThat(titles(anonymous.get(search))).isEmpty();
+  }
+
+  private static java.util.List<String> titles(Api.Reply listing) {
+    assertThat(listing.status()).as(listing.toString()).isEqualTo(200);
+    return listing.array().getValuesAs(JsonObject.class).stream().map(a -> a.getString("title")).toList();
+  }
+
+  @Test
   void trashedArticlesDisappearAndCanBeRestored() {
     JsonObject article = admin.post("/api/articles", "{\"title\":\"Old news " + Ids.unique() + "\",\"status\":\"published\"}").json();
     String path = "/api/articles/" + article.getInt("id");

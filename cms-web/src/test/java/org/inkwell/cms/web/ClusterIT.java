@@ -83,6 +83,8 @@ class ClusterIT {
     adminA.await("/health", r -> r.body().contains("\"members\":\"2\""), Duration.ofSeconds(120));
     throughTheBalancer(sites, a, b);
 
+    String latest = "/api/articles?per_page=5";
+    assertThat(readerB.get(latest).body()).doesNotContain("Grid Stretches");
     Api.Reply created = adminA.post("/api/articles",
         "{\"title\":\"Grid Stretches\",\"status\":\"published\",\"body\":\"<p>Stretching with a quokka.</p>\"}");
     assertThat(created.status()).isEqualTo(201);
@@ -90,6 +92,7 @@ class ClusterIT {
     String slug = created.json().getString("slug");
     assertThat(readerB.get("/" + slug + "/").status()).as("B's page, at the next request").isEqualTo(200);
     assertThat(readerB.get("/api/articles/" + id).json().getString("title")).isEqualTo("Grid Stretches");
+    assertThat(readerB.get(latest).body()).as("B's kept listing is gone").contains("Grid Stretches");
     assertThat(readerB.get("/").body()).contains("Grid Stretches");
 
     Api.Reply edited = adminA.patch("/api/articles/" + id, "{\"title\":\"Grid Stretches, Edited\"}",
@@ -97,6 +100,7 @@ class ClusterIT {
     assertThat(edited.status()).isEqualTo(200);
     assertThat(readerB.get("/" + slug + "/").body()).as("B's cached page is gone").contains("Grid Stretches, Edited");
     assertThat(readerB.get("/api/articles/" + id).json().getString("title")).isEqualTo("Grid Stretches, Edited");
+    assertThat(readerB.get(latest).body()).contains("Grid Stretches, Edited");
     assertThat(readerB.get("/").body()).contains("Grid Stretches, Edited");
     readerB.await("/search/?q=quokka", r -> r.body().contains("Grid Stretches, Edited"), EVENTUALLY);
 
@@ -105,6 +109,7 @@ class ClusterIT {
     assertThat(unpublished.status()).isEqualTo(200);
     assertThat(readerB.get("/" + slug + "/").status()).as("unpublished on A, gone on B").isEqualTo(404);
     assertThat(readerB.get("/api/articles/" + id).status()).isEqualTo(404);
+    assertThat(readerB.get(latest).body()).doesNotContain("Grid Stretches");
     assertThat(readerB.get("/").body()).doesNotContain("Grid Stretches");
 
     // An article in a category that B has indexed; while B is down, A renames both, which changes

@@ -2,6 +2,7 @@ package org.inkwell.cms.articles.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
@@ -41,6 +43,7 @@ import org.inkwell.cms.articles.ArticleSort;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.core.InvalidInputException;
 import org.inkwell.cms.core.PageRequest;
+import org.inkwell.cms.core.ResultPage;
 import org.inkwell.cms.core.Slug;
 import org.inkwell.cms.core.json.Json;
 
@@ -75,14 +78,30 @@ public class ArticlesResource {
       @QueryParam("orderby") String orderby,
       @QueryParam("order") String order,
       @QueryParam("page") String page,
-      @QueryParam("per_page") String perPage) {
+      @QueryParam("per_page") String perPage,
+      @Context HttpHeaders headers) {
     PageRequest request = PageRequest.parse(page, perPage);
     ArticleQuery query =
         new ArticleQuery(statuses(status), categoryFilter(category), slugFilter("tag", tag),
             author, slugFilter("slug", slug), q);
     ArticleSort sort = ArticleOrder.parse(orderby, order);
-    var result = articles.list(query, sort, request, callers.current());
-    return Pages.of(result.map(a -> ArticleJson.write(a, link(a))), uri);
+    Actor caller = callers.current();
+    Supplier<ResultPage<JsonObject>> listed =
+        () -> articles.list(query, sort, request, caller).map(a -> ArticleJson.write(a, link(a)));
+    if (!caller.isAnonymous()) {
+      return Pages.of(listed.get(), uri);
+    }
+    // Read within the cache's rendering: a change that commits meanwhile stops it being kept.
+    URI requested = uri.getRequestUri();
+    PublishedArticleResponses.Listing listing =
+        published.listing(base(requested.getScheme(), headers.getHeaderString(HttpHeaders.HOST)),
+            requested.getRawPath(), requested.getRawQuery(), () -> {
+              ResultPage<JsonObject> result = listed.get();
+              return new PublishedArticleResponses.Listing(
+                  Json.array(result.items()).toString().getBytes(StandardCharsets.UTF_8),
+                  result.total(), Pages.links(result, uri));
+            });
+    return Pages.of(listing.json(), listing.total(), listing.links());
   }
 
   @GET

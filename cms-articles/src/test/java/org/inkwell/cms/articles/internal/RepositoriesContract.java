@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.inkwell.cms.articles.ArticleDetails;
 import org.inkwell.cms.articles.ArticleQuery;
 import org.inkwell.cms.articles.ArticleSort;
 import org.inkwell.cms.articles.ArticleStatus;
@@ -93,6 +94,23 @@ abstract class RepositoriesContract {
     assertThat(page.total()).isEqualTo(7);
     assertThat(page.articles()).extracting(Article::getTitle)
         .containsExactly("Paged 3 " + run, "Paged 4 " + run, "Paged 5 " + run);
+  }
+
+  @Test
+  void aPageOfArticlesIsReadWithItsTermsInAsManyStatementsWhateverItsSize() {
+    String run = unique();
+    Fixture f = fixture(run);
+    for (int i = 0; i < 20; i++) {
+      Long id = save(f, "Counted " + i + " " + run, ArticleStatus.PUBLISHED, f.parent, i, "counted-" + i + "-" + run);
+      db.run(em -> em.find(Article.class, id).getExtraCategories().add(em.find(Category.class, f.child.getId())));
+    }
+    ArticleQuery byAuthor = query(EnumSet.of(ArticleStatus.PUBLISHED), null, null, f.author.getLogin(), null);
+
+    long forTwo = statementsToShow(byAuthor, 2);
+    long forTwenty = statementsToShow(byAuthor, 20);
+
+    assertThat(forTwenty).as("statements for 20 articles, as for 2").isEqualTo(forTwo);
+    assertThat(forTwenty).as("count, ids, articles with author and category, tags, extra categories").isLessThanOrEqualTo(5);
   }
 
   @Test
@@ -444,6 +462,25 @@ abstract class RepositoriesContract {
     assertThat(after.getTags()).extracting(Tag::getSlug).containsExactly("new-" + run);
     assertThat(after.getPrimaryCategory().getSlug()).isEqualTo("parent-" + run);
     assertThat(after.getVersion()).as("clients holding the old version must read it again").isEqualTo(before + 1);
+  }
+
+  /** The statements it takes to read a page of this listing as the service shows it. */
+  private long statementsToShow(ArticleQuery query, int perPage) {
+    org.hibernate.stat.Statistics statistics = db.statistics();
+    statistics.clear();
+    statistics.setStatisticsEnabled(true);
+    try {
+      List<ArticleDetails> shown = db.inTransaction(em -> new ArticleRepository(em)
+          .list(query, null, ArticleSort.NEWEST_FIRST, new PageRequest(1, perPage)).articles().stream()
+          .map(ArticleViews::details).toList());
+      assertThat(shown).hasSize(perPage).allSatisfy(a -> {
+        assertThat(a.tags()).hasSize(1);
+        assertThat(a.categories()).hasSize(2);
+      });
+      return statistics.getPrepareStatementCount();
+    } finally {
+      statistics.setStatisticsEnabled(false);
+    }
   }
 
   private static Autosave autosave(Autosave autosave, String title) {

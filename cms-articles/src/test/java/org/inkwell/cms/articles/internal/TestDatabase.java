@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -84,6 +86,11 @@ final class TestDatabase implements AutoCloseable {
 
   EntityManager entityManager() {
     return factory.createEntityManager();
+  }
+
+  /** Counts of what Hibernate did; off until a test turns them on. */
+  Statistics statistics() {
+    return factory.unwrap(SessionFactory.class).getStatistics();
   }
 
   @Override
