@@ -85,3 +85,5 @@ sed 's/\x1b\[[0-9;]*m//g' "$BENCH_DIR/server.log" \
 echo
 echo "Load average at start: $LOAD_START; at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Reproduce: SKIP_BUILD=1 ROUNDS=$ROUNDS bench/boot/run.sh"
+# Kept when a start fails (its server.log is named above); nothing left of a run that finished.
+rm -rf "$BENCH_DIR"
