@@ -49,9 +49,10 @@ final class SiteProcesses implements ParameterResolver, AfterEachCallback {
   Site start(Path dataDir, Map<String, String> environment, List<String> serverOptions) throws IOException {
     int port = freePort();
     Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".log");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx320m", "-XX:+UseSerialGC",
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(System.getProperty("it.server.jvm").split(" ")));
+    command.addAll(List.of(
         "-Djava.io.tmpdir=" + dataDir.getParent(),
         "-jar", System.getProperty("payara.microJar"),
         "--deploy", System.getProperty("cms.war"), "--contextroot", "/",
