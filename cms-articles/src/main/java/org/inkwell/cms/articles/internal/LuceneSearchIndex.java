@@ -83,6 +83,8 @@ final class LuceneSearchIndex implements Closeable {
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  /** Changes were made since the searchers last reopened. */
+  private volatile boolean stale;
   private final MatchHighlighter highlighter = new MatchHighlighter(TITLE, BODY);
 
   /** One hit with its marked title and snippet. */
@@ -193,13 +195,12 @@ final class LuceneSearchIndex implements Closeable {
     }
   }
 
-  /** Makes changes so far visible to searches; waits if another refresh is under way. */
+  /**
+   * Makes changes so far visible to the next search. The reader is reopened by that search, not
+   * here: a burst of writes then costs one reopen instead of one per write.
+   */
   void refresh() {
-    try {
-      searchers.maybeRefreshBlocking();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot refresh the search index", e);
-    }
+    stale = true;
   }
 
   /**
@@ -324,6 +325,10 @@ final class LuceneSearchIndex implements Closeable {
 
   private <T> T withSearcher(SearcherWork<T> work) {
     try {
+      if (stale) {
+        stale = false; // before the reopen: a change marked during it is seen by the next search
+        searchers.maybeRefreshBlocking();
+      }
       IndexSearcher searcher = searchers.acquire();
       try {
         return work.apply(searcher);
