@@ -53,13 +53,16 @@ public class PageRepository {
    * @param ownerId when not {@code null}, pages that are not published must belong to this user
    */
   public List<Page> findAll(Set<ArticleStatus> statuses, Long ownerId) {
+    // One status (the public site's published pages, read after every publish) is compared with
+    // "=": Hibernate translates a query with a list parameter to SQL again on every execution.
+    boolean one = statuses.size() == 1;
     TypedQuery<Page> query =
         em.createQuery(
-            "select p from Page p join fetch p.author where p.status in :statuses"
+            "select p from Page p join fetch p.author where p.status " + (one ? "= :statuses" : "in :statuses")
                 + (ownerId == null ? "" : " and (p.status = :published or p.author.id = :ownerId)")
                 + " order by p.menuOrder, lower(p.title), p.id",
             Page.class);
-    query.setParameter("statuses", statuses);
+    query.setParameter("statuses", one ? statuses.iterator().next() : statuses);
     if (ownerId != null) {
       query.setParameter("published", ArticleStatus.PUBLISHED).setParameter("ownerId", ownerId);
     }
