@@ -308,6 +308,23 @@ class PublicSiteIT {
   }
 
   @Test
+  void theAdminsScriptsAreCompressedForClientsThatAcceptIt() throws Exception {
+    String editor = "/jakarta.faces.resource/rich-editor.js.xhtml?ln=admin";
+    HttpResponse<byte[]> plain = anonymous.bytes(editor);
+    assertThat(plain.statusCode()).isEqualTo(200);
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(plain.headers().firstValue("Vary").orElseThrow()).contains("Accept-Encoding");
+
+    HttpResponse<byte[]> zipped = anonymous.bytes(editor, "Accept-Encoding", "gzip, deflate, br");
+    assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+    assertThat(zipped.headers().firstValue("Vary").orElseThrow()).contains("Accept-Encoding");
+    assertThat(zipped.body().length).as("the editor's script, gzipped").isLessThan(plain.body().length / 2);
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+      assertThat(in.readAllBytes()).isEqualTo(plain.body());
+    }
+  }
+
+  @Test
   void featuredImagesCarryTheSizeOfTheFileServed() throws Exception {
     org.jsoup.nodes.Document seed =
         Jsoup.parse(anonymous.await(SEED, r -> r.body().contains("Recommended Posts"), java.time.Duration.ofSeconds(60)).body());
