@@ -539,7 +539,20 @@ class WordPressImportIT {
     Api.Reply editorExport = admin.newUser("editor").get("/api/export");
     assertThat(editorExport.status()).isEqualTo(403);
     assertThat(editorExport.contentType()).startsWith("application/problem+json");
-    assertThat(anonymous.get("/admin/export").status()).as("the admin's Export asks for a sign-in").isNotEqualTo(200);
+
+    String session = AdminSignIn.session(base, Api.ADMIN, Api.ADMIN_PASSWORD);
+    assertThat(AdminSignIn.get(base, "/admin/settings.xhtml", session).body()).contains("href=\"/admin/export\"");
+    HttpResponse<String> download = AdminSignIn.get(base, "/admin/export", session);
+    assertThat(download.statusCode()).as("the Settings screen's Export").isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Disposition")).hasValue(export.header("Content-Disposition").orElseThrow());
+    assertThat(download.body()).contains("<wp:wxr_version>1.2</wp:wxr_version>", "<wp:post_name><![CDATA[how-to-pop-lower-back]]>")
+        .doesNotContain("PBKDF2");
+    String editor = "editor-" + Ids.unique();
+    String password = "pw-" + Ids.unique() + "-secret";
+    assertThat(admin.post("/api/users", "{\"login\":\"" + editor + "\",\"name\":\"Editor\",\"role\":\"editor\",\"password\":\""
+        + password + "\"}").status()).isEqualTo(201);
+    assertThat(AdminSignIn.get(base, "/admin/export", AdminSignIn.session(base, editor, password)).statusCode()).isEqualTo(403);
+    assertThat(AdminSignIn.get(base, "/admin/export", null).statusCode()).as("sent to the sign-in").isEqualTo(302);
   }
 
   private void assertMovedTo(String path, String newPath) {
