@@ -9,14 +9,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,9 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-  private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-  private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
   @Deployment(testable = false)
   @TargetsContainer("https-site")
@@ -217,22 +209,8 @@ class SecurityIT {
     assertThat(adminPage.headers().firstValue("Location")).get().asString().contains("/admin/login.xhtml");
   }
 
-  /** Signs in with the admin's form, as a browser does, and returns the session id. */
   private String signInToAdmin(String login, String password) {
-    HttpResponse<String> form = get("/admin/login.xhtml", null);
-    String session = sessionOf(form);
-    Matcher state = VIEW_STATE.matcher(form.body());
-    assertThat(state.find()).as("the sign-in form's view state").isTrue();
-    String body = "signIn=signIn&signIn%3Anext=&signIn%3Alogin=" + encode(login) + "&signIn%3Apassword=" + encode(password)
-        + "&signIn%3Asubmit=&jakarta.faces.ViewState=" + encode(state.group(1));
-    HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("/admin/login.xhtml"))
-        .header("Cookie", "JSESSIONID=" + session)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
-    assertThat(signedIn.statusCode()).as("sign-in of " + login + ": " + signedIn.body()).isEqualTo(302);
-    String renewed = signedIn.headers().firstValue("Set-Cookie").map(SecurityIT::sessionIn).orElse(session);
-    assertThat(adminPage(renewed).statusCode()).isEqualTo(200);
-    return renewed;
+    return AdminSignIn.session(base, login, password);
   }
 
   private HttpResponse<String> adminPage(String session) {
@@ -240,40 +218,7 @@ class SecurityIT {
   }
 
   private HttpResponse<String> get(String path, String session) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-    if (session != null) {
-      request.header("Cookie", "JSESSIONID=" + session);
-    }
-    return send(request);
-  }
-
-  private static String sessionOf(HttpResponse<String> response) {
-    return sessionIn(response.headers().firstValue("Set-Cookie").orElseThrow());
-  }
-
-  private static String sessionIn(String setCookie) {
-    Matcher m = SESSION.matcher(setCookie);
-    assertThat(m.find()).as("a session cookie in " + setCookie).isTrue();
-    return m.group(1);
-  }
-
-  private URI uri(String path) {
-    return URI.create(base.toString().replaceAll("/$", "") + path);
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return HTTP.send(request.timeout(Api.REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    return AdminSignIn.get(base, path, session);
   }
 
   private static String basic(String login, String password) {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Importing WordPress sites over the API on the real WAR: real exports, a second run, attachments
- * from a local stand-in for the WordPress site, bad files, roles.
+ * from a local stand-in for the WordPress site, bad files, roles; and exporting this site.
  */
 @ExtendWith(ArquillianExtension.class)
 class WordPressImportIT {
@@ -511,6 +511,48 @@ class WordPressImportIT {
     assertThat(editor.send("POST", "/api/imports", wxr, "Content-Type", "application/xml").status()).isEqualTo(403);
     assertThat(editor.get("/api/imports").status()).isEqualTo(403);
     assertThat(anonymous.get("/api/imports").status()).isEqualTo(401);
+  }
+
+  @Test
+  void administratorsExportTheWholeSiteAsAWordPressFile() {
+    Api.Reply export = admin.get("/api/export");
+
+    assertThat(export.status()).isEqualTo(200);
+    assertThat(export.contentType()).startsWith("application/rss+xml");
+    assertThat(export.header("Content-Disposition").orElseThrow())
+        .matches("attachment; filename=\"[a-z0-9-]+-[0-9]{4}-[0-9]{2}-[0-9]{2}\\.xml\"");
+    assertThat(export.body())
+        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+        .contains("xmlns:wp=\"http://wordpress.org/export/1.2/\"", "<wp:wxr_version>1.2</wp:wxr_version>",
+            "<wp:base_site_url>http",
+            "<wp:author_login><![CDATA[admin]]></wp:author_login>",
+            "<wp:post_name><![CDATA[how-to-pop-lower-back]]></wp:post_name>",
+            "<wp:post_name><![CDATA[our-authors]]></wp:post_name>",
+            "<wp:post_type><![CDATA[nav_menu_item]]></wp:post_type>",
+            "<wp:post_type><![CDATA[attachment]]></wp:post_type>")
+        .as("no password hash").doesNotContain("PBKDF2");
+    assertThat(export.body().strip()).endsWith("</rss>");
+
+    Api.Reply anonymousExport = anonymous.get("/api/export");
+    assertThat(anonymousExport.status()).isEqualTo(401);
+    assertThat(anonymousExport.contentType()).startsWith("application/problem+json");
+    Api.Reply editorExport = admin.newUser("editor").get("/api/export");
+    assertThat(editorExport.status()).isEqualTo(403);
+    assertThat(editorExport.contentType()).startsWith("application/problem+json");
+
+    String session = AdminSignIn.session(base, Api.ADMIN, Api.ADMIN_PASSWORD);
+    assertThat(AdminSignIn.get(base, "/admin/settings.xhtml", session).body()).contains("href=\"/admin/export\"");
+    HttpResponse<String> download = AdminSignIn.get(base, "/admin/export", session);
+    assertThat(download.statusCode()).as("the Settings screen's Export").isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Disposition")).hasValue(export.header("Content-Disposition").orElseThrow());
+    assertThat(download.body()).contains("<wp:wxr_version>1.2</wp:wxr_version>", "<wp:post_name><![CDATA[how-to-pop-lower-back]]>")
+        .doesNotContain("PBKDF2");
+    String editor = "editor-" + Ids.unique();
+    String password = "pw-" + Ids.unique() + "-secret";
+    assertThat(admin.post("/api/users", "{\"login\":\"" + editor + "\",\"name\":\"Editor\",\"role\":\"editor\",\"password\":\""
+        + password + "\"}").status()).isEqualTo(201);
+    assertThat(AdminSignIn.get(base, "/admin/export", AdminSignIn.session(base, editor, password)).statusCode()).isEqualTo(403);
+    assertThat(AdminSignIn.get(base, "/admin/export", null).statusCode()).as("sent to the sign-in").isEqualTo(302);
   }
 
   private void assertMovedTo(String path, String newPath) {

@@ -6,17 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.inkwell.cms.articles.SiteSettingsService;
+import org.inkwell.cms.articles.SiteAddress;
 
 /** How the public site is deployed: its address, HTTP caching and the order of page blocks. */
 @ApplicationScoped
 public class SiteConfig {
 
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
-
-  @Inject
-  @ConfigProperty(name = "cms.site.url")
-  Optional<String> url;
 
   @Inject
   @ConfigProperty(name = "cms.site.cache-control", defaultValue = "public, max-age=0, must-revalidate")
@@ -26,7 +22,7 @@ public class SiteConfig {
   @ConfigProperty(name = "cms.page.blocks", defaultValue = "related-posts")
   List<String> blockOrder;
 
-  @Inject SiteSettingsService settings;
+  @Inject SiteAddress address;
 
   /**
    * The site's absolute address without a trailing slash: the configured one ({@code
@@ -34,21 +30,13 @@ public class SiteConfig {
    * {@code Host} falls back to the server's name).
    */
   public String base(String scheme, String host, String serverName, int port) {
-    Optional<String> configured = configuredUrl();
-    if (configured.isPresent()) {
-      return configured.get();
-    }
-    String set = settings.settings().address();
-    if (set != null) {
-      return set;
-    }
     String authority = host != null && HOST.matcher(host).matches() ? host : serverName + ":" + port;
-    return scheme + "://" + authority.toLowerCase(java.util.Locale.ROOT);
+    return address.resolve(scheme + "://" + authority.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** {@code CMS_SITE_URL} without a trailing slash, which wins over the site address setting. */
   public Optional<String> configuredUrl() {
-    return url.map(String::strip).filter(u -> !u.isEmpty()).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+    return address.configured();
   }
 
   /**
