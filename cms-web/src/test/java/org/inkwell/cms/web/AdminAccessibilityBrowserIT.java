@@ -3,6 +3,8 @@ package org.inkwell.cms.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,7 +51,7 @@ class AdminAccessibilityBrowserIT {
   private record Screen(String name, String path, Consumer<AdminPages> ready) {}
 
   @Test
-  void everyAdminScreenPassesAxeUnderItsPolicyAndFitsAPhone(Browser browser) {
+  void everyAdminScreenPassesAxeUnderItsPolicyAndFitsAPhone(Browser browser) throws Exception {
     String site = base.toString().replaceAll("/$", "");
     Api api = Api.anonymous(base).asAdmin();
     long seed = api.get("/api/articles?slug=how-to-pop-lower-back").array().getJsonObject(0).getJsonNumber("id").longValue();
@@ -62,6 +64,11 @@ class AdminAccessibilityBrowserIT {
         .json().getJsonNumber("id").longValue();
     assertThat(api.upload("/api/media", MediaApiIT.png(640, 480), "image/png", "Harbour " + Ids.unique() + ".png").status())
         .isEqualTo(201);
+    Path export = Path.of(AdminAccessibilityBrowserIT.class.getResource("/wordpress/trail-notes.wxr.xml").toURI());
+    String importAt = api.upload("/api/imports?download_media=false", Files.readAllBytes(export), "application/xml", "trail.xml")
+        .header("Location").orElseThrow().replaceAll("^.*(/api/imports/)", "$1");
+    long imported = api.await(importAt, r -> r.json().getString("state").equals("done"), Duration.ofSeconds(60))
+        .json().getJsonNumber("id").longValue();
 
     List<Screen> screens = List.of(
         new Screen("dashboard", "/admin/index.xhtml", admin -> admin.element("recent")),
@@ -86,7 +93,13 @@ class AdminAccessibilityBrowserIT {
         new Screen("pages", "/admin/pages.xhtml", admin -> {}),
         new Screen("page-editor", "/admin/edit.xhtml?kind=page&id=" + page, AdminPages::richBody),
         new Screen("menus", "/admin/menus.xhtml", admin -> {}),
-        new Screen("recommended-posts", "/admin/related-posts.xhtml", admin -> {}));
+        new Screen("recommended-posts", "/admin/related-posts.xhtml", admin -> {}),
+        new Screen("import", "/admin/import.xhtml", admin -> admin.element("upload:file")),
+        new Screen("import-summary", "/admin/import.xhtml", admin -> {
+          admin.element("upload:file_input").sendKeys(export.toAbsolutePath().toString());
+          admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("summary:start")));
+        }),
+        new Screen("import-report", "/admin/import.xhtml?id=" + imported, admin -> admin.text("#problems")));
 
     PolicyViolations.watch(browser);
     SoftAssertions softly = new SoftAssertions();

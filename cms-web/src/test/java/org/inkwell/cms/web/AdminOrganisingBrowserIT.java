@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The organising side of the admin in headless Chromium against the real WAR: categories, tags,
  * the media library, users and profiles, the site's settings and menus, pages in their tree and
- * their editor. Screenshots go to {@code target/screenshots/admin-*.png}.
+ * their editor, the WordPress import. Screenshots go to {@code target/screenshots/admin-*.png}.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 class AdminOrganisingBrowserIT {
@@ -531,6 +531,142 @@ class AdminOrganisingBrowserIT {
     assertThat(mine.text("[id='editor:autosaveOffer']")).contains("autosave of this page");
     mine.press("editor:restoreAutosave");
     assertThat(mine.richBody().getText()).contains("My line.");
+  }
+
+  @Test
+  void anAdministratorImportsAWordPressFileGivingAnAuthorToAnExistingUserAndReadsTheReport(Browser browser) throws IOException {
+    String run = Ids.unique().replaceAll("[^a-z0-9]", "");
+    Account captain = Account.create(api, "editor");
+    long captainId = api.asAdmin().get("/api/users").array().stream().map(v -> v.asJsonObject())
+        .filter(u -> u.getString("login").equals(captain.login())).mapToLong(u -> u.getJsonNumber("id").longValue())
+        .findFirst().orElseThrow();
+    Path uploads = Files.createDirectories(Browser.SCREENSHOTS.getParent().resolve("uploads"));
+    Path export = Files.writeString(uploads.resolve("harbour-log-" + run + ".xml"), harbourLog(run));
+    Path notAnExport = Files.writeString(uploads.resolve("not-an-export.xml"), "<html><body>Our harbour</body></html>");
+    AdminPages admin = new AdminPages(browser, site).signIn(Account.admin());
+    admin.pressToNavigate("importLink");
+    assertThat(admin.text("h1")).isEqualTo("Import from WordPress");
+
+    // XML, but no WordPress export: refused at the field, and nothing is kept.
+    uploadWidgetReady(admin);
+    admin.element("upload:file_input").sendKeys(notAnExport.toString());
+    assertThat(admin.errorAt("upload:file_input")).contains("not-an-export.xml", "not a WordPress export");
+    browser.screenshot("admin-import-refused");
+    Path imports = Deployments.dataDir(AdminOrganisingBrowserIT.class).resolve("imports");
+    try (var kept = Files.exists(imports) ? Files.list(imports) : java.util.stream.Stream.<Path>empty()) {
+      assertThat(kept).isEmpty();
+    }
+
+    uploadWidgetReady(admin);
+    admin.element("upload:file_input").sendKeys(export.toString());
+    admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("summary:start")));
+    assertThat(admin.text("#fileFacts")).contains("harbour-log-" + run + ".xml", "https://harbour-" + run + ".example");
+    assertThat(cell(admin, "contents", "Posts")).isEqualTo("2");
+    assertThat(cell(admin, "contents", "Pages")).isEqualTo("1");
+    assertThat(cell(admin, "contents", "Attachments (images and files)")).isEqualTo("1");
+    assertThat(cell(admin, "contents", "Categories")).isEqualTo("1");
+    assertThat(cell(admin, "contents", "Menu items")).isEqualTo("1");
+    assertThat(cell(admin, "contents", "Comments")).isEqualTo("1");
+    assertThat(admin.text("#authors tr[data-login='Captain." + run + "']")).contains("Captain Jo", "jo@harbour-" + run + ".example");
+    assertThat(admin.text("#authors tr[data-login='deck." + run + "']")).contains("Sam Deck");
+    String choice = admin.all("#authors tr[data-login='Captain." + run + "'] .ui-selectonemenu").get(0).getAttribute("id");
+    admin.select(choice, Long.toString(captainId));
+    admin.script("PrimeFaces.getWidgetById('summary:downloadMedia').uncheck();");
+    browser.screenshot("admin-import-summary");
+
+    admin.press("summary:start");
+    admin.success("has started");
+    admin.waitFor(d -> admin.text("#state").contains("done"), java.time.Duration.ofSeconds(60));
+    assertThat(admin.text("#progressText")).contains("100 %");
+    assertThat(counts(admin, "posts")).as("created, updated, skipped").containsExactly("2", "0", "0");
+    assertThat(counts(admin, "pages")).containsExactly("1", "0", "0");
+    assertThat(counts(admin, "authors")).as("one new, one given to the chosen user").containsExactly("1", "0", "1");
+    assertThat(admin.text("#problems")).contains(
+        "harbour-" + run + ".jpg: not downloaded: the import was started without media",
+        "Knots " + run + ": 1 comment(s) not imported");
+    browser.screenshot("admin-import-report");
+
+    JsonObject knots = api.asAdmin().get("/api/articles?slug=knots-" + run).array().getJsonObject(0);
+    assertThat(knots.getJsonObject("author").getString("login")).isEqualTo(captain.login());
+    JsonObject sails = api.asAdmin().get("/api/articles?slug=sails-" + run).array().getJsonObject(0);
+    assertThat(sails.getJsonObject("author").getString("login")).isEqualTo("deck." + run);
+    // The problem of an item that came in leads to its editor.
+    WebElement toKnots = admin.all("#problems a").stream().filter(a -> a.getText().equals("Knots " + run)).findFirst().orElseThrow();
+    assertThat(toKnots.getAttribute("href")).contains("/admin/edit.xhtml", "id=" + knots.getJsonNumber("id").longValue());
+
+    // The past imports lead to each report.
+    admin.open("/admin/import.xhtml");
+    WebElement past = admin.waitFor(d -> d.findElements(By.cssSelector("#past tbody tr")).stream().findFirst().orElse(null));
+    assertThat(past.getText()).contains("done", "https://harbour-" + run + ".example");
+    browser.navigate(() -> past.findElement(By.cssSelector("a")).sendKeys(Keys.ENTER), AdminPages.PATIENCE);
+    assertThat(admin.text("#problems")).contains("Knots " + run);
+  }
+
+  /** Waits until the upload field sends what it is given: its widget has bound it. */
+  private static void uploadWidgetReady(AdminPages admin) {
+    admin.waitFor(d -> Boolean.TRUE.equals(admin.script(
+        "return !!(window.PrimeFaces && PrimeFaces.getWidgetById('upload:file'));")));
+  }
+
+  /** What the report's counts table says of a kind: created, updated, skipped. */
+  private static List<String> counts(AdminPages admin, String kind) {
+    return admin.all("#counts tr[data-kind='import.kind." + kind + "'] td").stream().map(WebElement::getText).toList();
+  }
+
+  /** The text of a summary table's cell beside its row heading. */
+  private static String cell(AdminPages admin, String table, String rowHeading) {
+    return admin.waitFor(d -> d.findElements(By.xpath("//table[@id='" + table + "']//tr[th[normalize-space(.)='" + rowHeading + "']]/td"))
+        .stream().findFirst().map(WebElement::getText).orElse(null));
+  }
+
+  /** A small WordPress export: two authors, two posts (one commented), a page, an image, a menu item. */
+  private static String harbourLog(String run) {
+    String site = "https://harbour-" + run + ".example";
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+            xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+            xmlns:wp="http://wordpress.org/export/1.2/">
+        <channel>
+          <title>Harbour Log</title>
+          <link>SITE/</link>
+          <wp:wxr_version>1.2</wp:wxr_version>
+          <wp:author><wp:author_login>Captain.RUN</wp:author_login><wp:author_email>jo@harbour-RUN.example</wp:author_email>
+            <wp:author_display_name><![CDATA[Captain Jo]]></wp:author_display_name></wp:author>
+          <wp:author><wp:author_login>deck.RUN</wp:author_login><wp:author_email>sam@harbour-RUN.example</wp:author_email>
+            <wp:author_display_name><![CDATA[Sam Deck]]></wp:author_display_name></wp:author>
+          <wp:category><wp:term_id>2</wp:term_id><wp:category_nicename>sailing-RUN</wp:category_nicename>
+            <wp:category_parent></wp:category_parent><wp:cat_name>Sailing RUN</wp:cat_name></wp:category>
+          <item>
+            <title>Knots RUN</title><link>SITE/knots-RUN/</link><dc:creator>Captain.RUN</dc:creator>
+            <content:encoded><![CDATA[<p>A bowline holds.</p>]]></content:encoded>
+            <wp:post_id>11</wp:post_id><wp:post_date_gmt>2021-04-01 09:00:00</wp:post_date_gmt>
+            <wp:post_name>knots-RUN</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+            <category domain="category" nicename="sailing-RUN"><![CDATA[Sailing RUN]]></category>
+            <wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_content>Nice knot</wp:comment_content></wp:comment>
+          </item>
+          <item>
+            <title>Sails RUN</title><link>SITE/sails-RUN/</link><dc:creator>deck.RUN</dc:creator>
+            <content:encoded><![CDATA[<p>Reef early.</p>]]></content:encoded>
+            <wp:post_id>12</wp:post_id><wp:post_date_gmt>2021-04-02 09:00:00</wp:post_date_gmt>
+            <wp:post_name>sails-RUN</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+          </item>
+          <item>
+            <title>Moorings RUN</title><link>SITE/moorings-RUN/</link><dc:creator>Captain.RUN</dc:creator>
+            <content:encoded><![CDATA[<p>Ask the harbour master.</p>]]></content:encoded>
+            <wp:post_id>13</wp:post_id><wp:post_name>moorings-RUN</wp:post_name><wp:status>publish</wp:status>
+            <wp:post_type>page</wp:post_type>
+          </item>
+          <item>
+            <title>harbour-RUN.jpg</title><wp:post_id>14</wp:post_id><wp:status>inherit</wp:status>
+            <wp:post_type>attachment</wp:post_type><wp:attachment_url>SITE/wp-content/uploads/harbour-RUN.jpg</wp:attachment_url>
+          </item>
+          <item>
+            <title>Home</title><wp:post_id>15</wp:post_id><wp:status>publish</wp:status><wp:post_type>nav_menu_item</wp:post_type>
+          </item>
+        </channel>
+        </rss>
+        """.replace("SITE", site).replace("RUN", run);
   }
 
   private static void pressRowButton(AdminPages admin, String rowText, String button) {

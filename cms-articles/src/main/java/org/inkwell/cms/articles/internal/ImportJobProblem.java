@@ -25,12 +25,25 @@ public class ImportJobProblem {
   @Column(nullable = false)
   private String message;
 
+  /** The article or page the item became, for the report to lead to it; else null. */
+  @Column(name = "content_id")
+  private Long contentId;
+
+  @Column(name = "content_page")
+  private Boolean contentPage;
+
   protected ImportJobProblem() {}
 
   ImportJobProblem(long jobId, String item, String message) {
     this.jobId = jobId;
     this.item = cut(item, 300);
     this.message = cut(message, 1000);
+  }
+
+  ImportJobProblem about(Content content) {
+    this.contentId = content.getId();
+    this.contentPage = content instanceof Page;
+    return this;
   }
 
   private static String cut(String s, int max) {
@@ -43,5 +56,13 @@ public class ImportJobProblem {
 
   public String getMessage() {
     return message;
+  }
+
+  public Long getContentId() {
+    return contentId;
+  }
+
+  public boolean isContentPage() {
+    return Boolean.TRUE.equals(contentPage);
   }
 }

@@ -2,6 +2,7 @@ package org.inkwell.cms.articles.internal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -16,7 +17,9 @@ import java.util.logging.Logger;
 /**
  * At start-up, marks the imports a stopped server left queued or running as failed: nothing runs
  * them any more, and running the same file again completes them (imports are idempotent). Their
- * uploads are deleted: a re-run is a new upload.
+ * uploads are deleted: a re-run is a new upload. Uploads the admin never started are deleted once
+ * they are older than {@link org.inkwell.cms.articles.wordpress.ImportService#UNSTARTED_KEPT_MINUTES}:
+ * looked for at start-up and every ten minutes.
  */
 @Singleton
 @Startup
@@ -27,9 +30,16 @@ public class ImportJobRecovery {
   private static final Logger LOG = Logger.getLogger(ImportJobRecovery.class.getName());
 
   @Inject ImportJobs jobs;
+  @Inject ImportUploads uploads;
+
+  @Schedule(hour = "*", minute = "*/10", persistent = false)
+  void deleteUnstartedUploads() {
+    uploads.sweep();
+  }
 
   @PostConstruct
   void failInterrupted() {
+    uploads.sweep();
     List<String> uploads = jobs.failInterrupted();
     if (!uploads.isEmpty()) {
       LOG.warning(uploads.size() + " import(s) were interrupted by a stop of the server and are marked failed.");

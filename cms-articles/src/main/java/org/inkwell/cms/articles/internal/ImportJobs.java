@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.inkwell.cms.articles.wordpress.ImportProblem;
+import org.inkwell.cms.articles.wordpress.ImportProblem.ImportedContent;
 import org.inkwell.cms.articles.wordpress.ImportReport;
 import org.inkwell.cms.articles.wordpress.ImportState;
 import org.inkwell.cms.core.PageRequest;
@@ -84,7 +85,8 @@ public class ImportJobs {
   private ImportReport report(ImportJob job) {
     List<ImportProblem> problems = new ArrayList<>();
     if (job.getId() != null && job.getProblemCount() > 0) {
-      jobs.problems(job.getId()).forEach(p -> problems.add(new ImportProblem(p.getItem(), p.getMessage())));
+      jobs.problems(job.getId()).forEach(p -> problems.add(new ImportProblem(p.getItem(), p.getMessage(),
+          p.getContentId() == null ? null : new ImportedContent(p.getContentId(), p.isContentPage()))));
       int unlisted = job.getProblemCount() - problems.size();
       if (unlisted > 0) {
         problems.add(new ImportProblem("(more)", unlisted + " more problems are not listed"));

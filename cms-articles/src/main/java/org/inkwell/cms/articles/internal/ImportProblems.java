@@ -10,8 +10,17 @@ final class ImportProblems {
 
   /** Lists a problem of the job, up to {@link #MAX_LISTED}, and counts every one. */
   static void record(ImportJobRepository jobs, ImportJob job, String item, String message) {
+    record(jobs, job, new ImportJobProblem(job.getId(), item, message));
+  }
+
+  /** As {@link #record(ImportJobRepository, ImportJob, String, String)}, about written content. */
+  static void record(ImportJobRepository jobs, ImportJob job, String item, String message, Content content) {
+    record(jobs, job, new ImportJobProblem(job.getId(), item, message).about(content));
+  }
+
+  private static void record(ImportJobRepository jobs, ImportJob job, ImportJobProblem problem) {
     if (job.getProblemCount() < MAX_LISTED) {
-      jobs.save(new ImportJobProblem(job.getId(), item, message));
+      jobs.save(problem);
     }
     job.countProblem();
   }

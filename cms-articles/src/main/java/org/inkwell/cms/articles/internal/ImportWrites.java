@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.inkwell.cms.articles.ArticleStatus;
 import org.inkwell.cms.articles.MediaDetails;
+import org.inkwell.cms.articles.wordpress.ImportOptions;
 import org.inkwell.cms.articles.wordpress.media.BodyMediaLinks;
 import org.inkwell.cms.articles.wordpress.media.ImportedImages;
 import org.inkwell.cms.articles.wordpress.wxr.Fingerprints;
@@ -65,7 +66,7 @@ public class ImportWrites {
   public record Outcome(List<DeferredParent> deferred, Set<String> seenTerms) {}
 
   /**
-   * Writes the entries and counts them as read.
+   * What a run of the importer hands each batch.
    *
    * @param seenTerms terms earlier batches of this run wrote (a file may list a tag twice, as
    *     {@code wp:tag} and as {@code wp:term})
@@ -73,10 +74,14 @@ public class ImportWrites {
    *     {@code /category/}, which its subcategories' old addresses start with; added to here
    * @param images the file's attachments in the media library: bodies are pointed at them and
    *     featured images set from them
+   * @param options the admin's choices, among them the users chosen for WordPress authors
    */
-  public Outcome write(long jobId, String source, List<WxrEntry> entries, Set<String> seenTerms,
-      Map<String, String> categoryPaths, ImportedImages images) {
-    Batch batch = new Batch(jobs.find(jobId).orElseThrow(), source, seenTerms, categoryPaths, images);
+  public record RunContext(
+      Set<String> seenTerms, Map<String, String> categoryPaths, ImportedImages images, ImportOptions options) {}
+
+  /** Writes the entries and counts them as read. */
+  public Outcome write(long jobId, String source, List<WxrEntry> entries, RunContext run) {
+    Batch batch = new Batch(jobs.find(jobId).orElseThrow(), source, run);
     for (WxrEntry entry : entries) {
       if (entry instanceof WxrAuthor author) {
         author(author, batch);
@@ -106,11 +111,11 @@ public class ImportWrites {
         continue;
       }
       if (parent.isEmpty() || parent.get().getId().equals(d.pageId())) {
-        ImportProblems.record(jobs, job, d.label(), "its parent page " + d.parentWpId() + " is not in the file: placed at the top level");
+        ImportProblems.record(jobs, job, d.label(), "its parent page " + d.parentWpId() + " is not in the file: placed at the top level", page.get());
         continue;
       }
       if (!isAllowedParent(page.get(), parent.get())) {
-        ImportProblems.record(jobs, job, d.label(), cycle(d.parentWpId()));
+        ImportProblems.record(jobs, job, d.label(), cycle(d.parentWpId()), page.get());
         continue;
       }
       page.get().setParent(parent.get());
@@ -132,20 +137,25 @@ public class ImportWrites {
   }
 
   /**
-   * The user for a WordPress login: the one it was mapped to, else the user of that login here,
-   * else a new inactive author.
+   * The user for a WordPress login: the one the admin chose for this run, else the one an earlier
+   * run mapped it to, else the user of that login here, else a new inactive author. The choice is
+   * kept, so that later runs of the site's files find it.
    */
   private User userFor(String login, WxrAuthor author, Batch batch) {
-    String key = login.strip().toLowerCase(Locale.ROOT);
+    String key = WxrAuthor.key(login);
     User known = batch.users.get(key);
     if (known != null) {
       return known;
     }
     Optional<ImportedItem> mapped = jobs.findItem(batch.source, ImportedKind.AUTHOR, key);
-    Optional<User> user = mapped.flatMap(m -> users.find(m.getLocalId()));
+    Optional<User> chosen = batch.options.userFor(key).flatMap(users::find);
+    Optional<User> user = chosen.isPresent() ? chosen : mapped.flatMap(m -> users.find(m.getLocalId()));
     if (user.isPresent()) {
       if (author != null) {
         batch.job.getSkipped().add(ImportedKind.AUTHOR);
+      }
+      if (chosen.isPresent()) {
+        keepMapping(mapped, key, user.get(), author, batch);
       }
     } else {
       String localLogin = localLogin(key);
@@ -158,13 +168,17 @@ public class ImportWrites {
         user = Optional.of(userService.createImported(localLogin, cut(name, 120), bio));
         batch.job.getCreated().add(ImportedKind.AUTHOR);
       }
-      ImportedItem item = mapped.orElseGet(() -> new ImportedItem(batch.source, ImportedKind.AUTHOR, key, 0));
-      item.mapTo(user.get().getId());
-      item.imported(author == null ? "" : Fingerprints.of(author), null);
-      jobs.save(item);
+      keepMapping(mapped, key, user.get(), author, batch);
     }
     batch.users.put(key, user.get());
     return user.get();
+  }
+
+  private void keepMapping(Optional<ImportedItem> mapped, String key, User user, WxrAuthor author, Batch batch) {
+    ImportedItem item = mapped.orElseGet(() -> new ImportedItem(batch.source, ImportedKind.AUTHOR, key, 0));
+    item.mapTo(user.getId());
+    item.imported(author == null ? "" : Fingerprints.of(author), null);
+    jobs.save(item);
   }
 
   /** A login this site accepts for a WordPress one, which may have capitals and spaces. */
@@ -329,7 +343,7 @@ public class ImportWrites {
           batch.deferred.add(new DeferredParent(page.getId(), post.id(), post.parentId(), item.label()));
         }
       } else if (!java.util.Objects.equals(known.getLocalVersion(), content.get().getVersion())) {
-        ImportProblems.record(jobs, batch.job, item.label(), "changed both here and in WordPress since the last import: left as it is here");
+        ImportProblems.record(jobs, batch.job, item.label(), "changed both here and in WordPress since the last import: left as it is here", content.get());
         batch.job.getSkipped().add(kind);
       } else {
         writeFields(content.get(), post, batch);
@@ -348,7 +362,7 @@ public class ImportWrites {
     jobs.keepPermalinks(mapping, addresses);
     batch.job.getCreated().add(kind);
     if (item.comments() > 0) {
-      ImportProblems.record(jobs, batch.job, item.label(), item.comments() + " comment(s) not imported");
+      ImportProblems.record(jobs, batch.job, item.label(), item.comments() + " comment(s) not imported", content);
     }
   }
 
@@ -358,15 +372,16 @@ public class ImportWrites {
     ArticleStatus before = isNew ? null : content.getStatus();
     ArticleRef previous = content instanceof Article a && !isNew ? ArticleViews.ref(a) : null;
     ContentSnapshot snapshot = isNew ? null : ContentSnapshot.of(content);
-    post.problems().forEach(p -> ImportProblems.record(jobs, batch.job, post.title(), p));
+    // Recorded once the content is written, so that the report can lead to it.
+    List<String> problems = new ArrayList<>(post.problems());
     String title = post.title();
     if (title.length() > ArticleInputRules.MAX_TITLE) {
       title = title.substring(0, ArticleInputRules.MAX_TITLE - 1) + "…";
-      ImportProblems.record(jobs, batch.job, post.title(), "title shortened to " + ArticleInputRules.MAX_TITLE + " characters");
+      problems.add("title shortened to " + ArticleInputRules.MAX_TITLE + " characters");
     }
     content.setTitle(title);
     content.setBody(HtmlSanitizer.body(BodyMediaLinks.rewrite(post.body(), batch.images)));
-    featuredImage(content, post, batch);
+    featuredImage(content, post, batch, problems);
     String manual = Excerpts.manual(HtmlSanitizer.plainText(post.excerpt()));
     boolean hasExcerpt = !manual.isEmpty() && content instanceof Article;
     content.setExcerpt(hasExcerpt ? manual : Excerpts.generate(content.getBody()), hasExcerpt);
@@ -377,7 +392,7 @@ public class ImportWrites {
     endOldSlugOfTheSameSite(content, post.slug(), batch);
     String slug = new ContentSlugs(contents).applyImported(content, post.slug());
     if (!slug.equals(post.slug())) {
-      ImportProblems.record(jobs, batch.job, post.title(), "the slug " + post.slug() + " is taken here: imported as " + slug);
+      problems.add("the slug " + post.slug() + " is taken here: imported as " + slug);
     }
     boolean placed = true;
     if (content instanceof Article article) {
@@ -385,7 +400,7 @@ public class ImportWrites {
       article.setSticky(post.sticky());
     } else if (content instanceof Page page) {
       page.setMenuOrder(post.menuOrder());
-      placed = placePage(page, post, batch);
+      placed = placePage(page, post, batch, problems);
     }
     if (isNew) {
       contents.save(content);
@@ -402,6 +417,7 @@ public class ImportWrites {
       }
     }
     contents.flush();
+    problems.forEach(p -> ImportProblems.record(jobs, batch.job, post.title(), p, content));
     if (!placed) {
       batch.deferred.add(new DeferredParent(content.getId(), post.id(), post.parentId(), post.title()));
     }
@@ -412,7 +428,7 @@ public class ImportWrites {
    * The post's featured image: its attachment's local copy with the alt text WordPress had. An
    * attachment that did not come over leaves the post without one, and is reported.
    */
-  private void featuredImage(Content content, ImportedPost post, Batch batch) {
+  private void featuredImage(Content content, ImportedPost post, Batch batch, List<String> problems) {
     if (post.featuredImageId() == null) {
       content.setFeaturedImage(null, null);
       return;
@@ -420,13 +436,13 @@ public class ImportWrites {
     Optional<MediaDetails> image = batch.images.byWordPressId(post.featuredImageId());
     if (image.isEmpty()) {
       content.setFeaturedImage(null, null);
-      ImportProblems.record(jobs, batch.job, post.title(), "its featured image (attachment " + post.featuredImageId() + ") was not imported");
+      problems.add("its featured image (attachment " + post.featuredImageId() + ") was not imported");
       return;
     }
     String alt = image.get().altText() == null ? "" : image.get().altText();
     content.setFeaturedImage(image.get().url(), alt);
     if (alt.isEmpty()) {
-      ImportProblems.record(jobs, batch.job, post.title(), "its featured image has no alt text in WordPress: describe it here");
+      problems.add("its featured image has no alt text in WordPress: describe it here");
     }
   }
 
@@ -483,7 +499,7 @@ public class ImportWrites {
   }
 
   /** Puts the page under its parent; {@code false} when the file has not reached the parent yet. */
-  private boolean placePage(Page page, ImportedPost post, Batch batch) {
+  private boolean placePage(Page page, ImportedPost post, Batch batch, List<String> problems) {
     if (post.parentId() == null) {
       page.setParent(null);
       return true;
@@ -492,7 +508,7 @@ public class ImportWrites {
         jobs.findItem(batch.source, ImportedKind.PAGE, post.parentId()).flatMap(i -> pages.find(i.getLocalId()));
     if (parent.isPresent() && !parent.get().getId().equals(page.getId())) {
       if (!isAllowedParent(page, parent.get())) {
-        ImportProblems.record(jobs, batch.job, post.title(), cycle(post.parentId()));
+        problems.add(cycle(post.parentId()));
         page.setParent(null);
         return true;
       }
@@ -549,15 +565,17 @@ public class ImportWrites {
     final Map<String, User> users = new HashMap<>();
     final List<DeferredParent> deferred = new ArrayList<>();
     final ImportedImages images;
+    final ImportOptions options;
     final Instant now = now();
     boolean taxonomyChanged;
 
-    Batch(ImportJob job, String source, Set<String> seenTerms, Map<String, String> categoryPaths, ImportedImages images) {
+    Batch(ImportJob job, String source, RunContext run) {
       this.job = job;
       this.source = source;
-      this.seenTerms = seenTerms;
-      this.categoryPaths = categoryPaths;
-      this.images = images;
+      this.seenTerms = run.seenTerms();
+      this.categoryPaths = run.categoryPaths();
+      this.images = run.images();
+      this.options = run.options();
     }
   }
 }

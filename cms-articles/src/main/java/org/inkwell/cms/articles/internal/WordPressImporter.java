@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.inkwell.cms.articles.MediaDetails;
+import org.inkwell.cms.articles.wordpress.ImportOptions;
 import org.inkwell.cms.articles.wordpress.media.ImportedImages;
 import org.inkwell.cms.articles.wordpress.wxr.WxrEntry;
 import org.inkwell.cms.articles.wordpress.wxr.WxrFormatException;
@@ -70,21 +71,19 @@ public class WordPressImporter {
   }
 
   /**
-   * Queues the job.
-   *
-   * @param downloadMedia whether attachments are downloaded into the media library; without,
-   *     only those an earlier run brought in are used
+   * Queues the job. Without {@link ImportOptions#downloadMedia()}, only the attachments an earlier
+   * run brought in are used.
    */
-  void submit(long jobId, boolean downloadMedia) {
-    executor.execute(() -> run(jobId, downloadMedia));
+  void submit(long jobId, ImportOptions options) {
+    executor.execute(() -> run(jobId, options));
   }
 
-  private void run(long jobId, boolean downloadMedia) {
+  private void run(long jobId, ImportOptions options) {
     Optional<String> file = Optional.empty();
     try {
       file = jobs.begin(jobId);
       if (file.isPresent()) {
-        importFile(jobId, Path.of(file.get()), downloadMedia);
+        importFile(jobId, Path.of(file.get()), options);
       }
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Import " + jobId + " stopped", e);
@@ -94,13 +93,13 @@ public class WordPressImporter {
     }
   }
 
-  private void importFile(long jobId, Path file, boolean downloadMedia) throws IOException {
+  private void importFile(long jobId, Path file, ImportOptions options) throws IOException {
     long total;
     try (InputStream in = open(file)) {
       total = WxrReader.count(in);
     }
-    Run run = new Run(jobId);
-    ImportedImages images = attachments(run, file, total, downloadMedia);
+    Run run = new Run(jobId, options);
+    ImportedImages images = attachments(run, file, total, options.downloadMedia());
     try (InputStream in = open(file);
         WxrReader reader = WxrReader.open(in)) {
       List<WxrEntry> batch = new ArrayList<>();
@@ -202,11 +201,11 @@ public class WordPressImporter {
       return;
     }
     try {
-      run.add(writes.write(run.jobId, run.source, batch, Set.copyOf(run.seenTerms), run.categoryPaths, images));
+      run.add(writes.write(run.jobId, run.source, batch, run.context(images)));
     } catch (RuntimeException batchFailed) {
       for (WxrEntry entry : batch) {
         try {
-          run.add(writes.write(run.jobId, run.source, List.of(entry), Set.copyOf(run.seenTerms), run.categoryPaths, images));
+          run.add(writes.write(run.jobId, run.source, List.of(entry), run.context(images)));
         } catch (RuntimeException e) {
           LOG.log(Level.INFO, "Import " + run.jobId + ": " + entry.label() + " not written", e);
           jobs.unwritable(run.jobId, entry.label(), "not imported: " + reason(e));
@@ -251,13 +250,19 @@ public class WordPressImporter {
   /** What one run keeps between batches. */
   private static final class Run {
     final long jobId;
+    final ImportOptions options;
     String source;
     final List<ImportWrites.DeferredParent> deferred = new ArrayList<>();
     final Set<String> seenTerms = new HashSet<>();
     final Map<String, String> categoryPaths = new HashMap<>();
 
-    Run(long jobId) {
+    Run(long jobId, ImportOptions options) {
       this.jobId = jobId;
+      this.options = options;
+    }
+
+    ImportWrites.RunContext context(ImportedImages images) {
+      return new ImportWrites.RunContext(Set.copyOf(seenTerms), categoryPaths, images, options);
     }
 
     void add(ImportWrites.Outcome outcome) {

@@ -1,6 +1,8 @@
 /**
- * Moving WordPress sites in and out. {@link org.inkwell.cms.articles.wordpress.ImportService} starts an
- * import of an uploaded export file (WXR) in the background and reports its progress and outcome;
+ * Moving WordPress sites in and out: {@link org.inkwell.cms.articles.wordpress.ImportService} starts an
+ * import of an uploaded export file (WXR) in the background, at once or once the admin has seen what
+ * it holds ({@link org.inkwell.cms.articles.wordpress.ImportUpload}) and chosen ({@link
+ * org.inkwell.cms.articles.wordpress.ImportOptions}), and reports its progress and outcome;
  * {@link org.inkwell.cms.articles.wordpress.OldPermalinkService} tells the public site where an
  * imported item that readers knew under an old WordPress address ({@link
  * org.inkwell.cms.articles.wordpress.OldAddress}) lives now. The file is read by {@code

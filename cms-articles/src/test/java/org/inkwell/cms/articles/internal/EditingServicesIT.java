@@ -9,8 +9,10 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.inkwell.cms.articles.Account;
@@ -27,6 +29,10 @@ import org.inkwell.cms.articles.TagDetails;
 import org.inkwell.cms.articles.Term;
 import org.inkwell.cms.articles.UserDetails;
 import org.inkwell.cms.articles.UserInput;
+import org.inkwell.cms.articles.wordpress.ImportOptions;
+import org.inkwell.cms.articles.wordpress.media.ImportedImages;
+import org.inkwell.cms.articles.wordpress.wxr.WxrEntry;
+import org.inkwell.cms.articles.wordpress.wxr.WxrReader;
 import org.inkwell.cms.core.AccessDeniedException;
 import org.inkwell.cms.core.ContentConflictException;
 import org.inkwell.cms.core.ContentNotFoundException;
@@ -419,6 +425,72 @@ class EditingServicesIT {
     assertThat(managed.role()).isEqualTo(Role.EDITOR);
     assertThat(managed.active()).isFalse();
     assertThat(signIn(login, "reset-password")).as("inactive").isEmpty();
+  }
+
+  @Test
+  void importedPostsGoToTheUserTheAdminChoseForTheirAuthorAndLaterRunsKeepTheChoice() {
+    String run = unique();
+    Actor chosen = newActor(Role.EDITOR);
+    String site = "https://harbour-" + run + ".example";
+    String file = "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:wp=\"http://wordpress.org/export/1.2/\""
+        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><link>" + site + "</link>"
+        + "<wp:author><wp:author_login>Jo." + run + "</wp:author_login><wp:author_display_name>Jo</wp:author_display_name></wp:author>"
+        + "<wp:author><wp:author_login>sam." + run + "</wp:author_login><wp:author_display_name>Sam</wp:author_display_name></wp:author>"
+        + "<item><title>Knots</title><dc:creator>jo." + run + "</dc:creator><wp:post_id>1</wp:post_id><wp:post_name>knots-" + run
+        + "</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>"
+        + "<item><title>Sails</title><dc:creator>sam." + run + "</dc:creator><wp:post_id>2</wp:post_id><wp:post_name>sails-" + run
+        + "</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item></channel></rss>";
+
+    long job = importEntries(file, new ImportOptions(false, Map.of("JO." + run, chosen.userId())));
+
+    assertThat(authorOf("knots-" + run)).isEqualTo(chosen.login());
+    assertThat(authorOf("sails-" + run)).as("left as in the file: a new inactive author").isEqualTo("sam." + run);
+    db.run(em -> {
+      ImportJob done = em.find(ImportJob.class, job);
+      assertThat(done.getCreated().counts().authors()).isEqualTo(1);
+      assertThat(done.getSkipped().counts().authors()).as("the chosen user exists").isEqualTo(1);
+    });
+
+    // A later file of the site brings another post of the same author: it goes to the chosen user too.
+    String later = file.replace("<wp:post_id>1</wp:post_id><wp:post_name>knots-", "<wp:post_id>3</wp:post_id><wp:post_name>hitches-");
+    importEntries(later, ImportOptions.asInTheFile(false));
+    assertThat(authorOf("hitches-" + run)).isEqualTo(chosen.login());
+  }
+
+  /** Writes a WXR file's entries as the importer does, in one batch, for a job of the admin's. */
+  private long importEntries(String wxr, ImportOptions options) {
+    long job = db.inTransaction(em -> {
+      ImportJob created = new ImportJob("unused.wxr.xml", admin.userId(), Instant.now());
+      em.persist(created);
+      return created.getId();
+    });
+    List<WxrEntry> entries = new ArrayList<>();
+    String source;
+    try (WxrReader reader = WxrReader.open(new java.io.ByteArrayInputStream(wxr.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+      for (WxrEntry entry = reader.next(); entry != null; entry = reader.next()) {
+        entries.add(entry);
+      }
+      source = reader.site();
+    }
+    db.run(em -> {
+      ImportWrites writes = new ImportWrites();
+      writes.jobs = new ImportJobRepository(em);
+      writes.contents = new ArticleRepository(em);
+      writes.pages = new PageRepository(em);
+      writes.taxonomy = new TaxonomyRepository(em);
+      writes.users = new UserRepository(em);
+      writes.media = new MediaRepository(em);
+      writes.userService = userService(em);
+      writes.events = events;
+      em.find(ImportJob.class, job).setTotal(entries.size());
+      writes.write(job, source, entries, new ImportWrites.RunContext(Set.of(), new HashMap<>(), ImportedImages.none(), options));
+    });
+    return job;
+  }
+
+  private String authorOf(String slug) {
+    return db.inTransaction(em -> em.createQuery("select a.author.login from Article a where a.slug = :slug", String.class)
+        .setParameter("slug", slug).getSingleResult());
   }
 
   // --- the services wired by hand, each call in one transaction
