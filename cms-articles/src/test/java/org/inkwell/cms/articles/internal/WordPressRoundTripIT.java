@@ -52,7 +52,6 @@ import org.inkwell.cms.articles.wordpress.export.ExportedMedia;
 import org.inkwell.cms.articles.wordpress.export.ExportedMenuItem;
 import org.inkwell.cms.articles.wordpress.export.ExportedPost;
 import org.inkwell.cms.articles.wordpress.export.ExportedTag;
-import org.inkwell.cms.articles.wordpress.media.ImportedImages;
 import org.inkwell.cms.articles.wordpress.wxr.WxrEntry;
 import org.inkwell.cms.articles.wordpress.wxr.WxrItem;
 import org.junit.jupiter.api.AfterAll;
@@ -237,7 +236,9 @@ class WordPressRoundTripIT {
         DefaultImportService imports = new DefaultImportService();
         imports.jobs = jobs;
         imports.importer = importer;
-        imports.dataDir = dataDir.toString();
+        imports.uploads = new ImportUploads();
+        imports.uploads.dataDir = dataDir.toString();
+        imports.uploads.maxBytes = Long.MAX_VALUE;
         long id = imports.start(new ByteArrayInputStream(file), true, admin).id();
         ended.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
         return jobs.find(id).orElseThrow();
@@ -572,9 +573,8 @@ class WordPressRoundTripIT {
     }
 
     @Override
-    public Outcome write(long jobId, String source, List<WxrEntry> entries, Set<String> seenTerms,
-        Map<String, String> categoryPaths, ImportedImages images) {
-      return site.call(s -> s.importWrites().write(jobId, source, entries, seenTerms, categoryPaths, images));
+    public Outcome write(long jobId, String source, List<WxrEntry> entries, RunContext run) {
+      return site.call(s -> s.importWrites().write(jobId, source, entries, run));
     }
 
     @Override
