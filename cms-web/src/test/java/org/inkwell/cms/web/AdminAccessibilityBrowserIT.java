@@ -62,7 +62,7 @@ class AdminAccessibilityBrowserIT {
     api.patch("/api/articles/" + revisedId, "{\"body\":\"<p>Second words.</p><p>Kept.</p>\"}", "If-Match", revised.etag());
     long page = api.post("/api/pages", "{\"title\":\"About " + Ids.unique() + "\",\"body\":\"<p>Us.</p>\",\"status\":\"published\"}")
         .json().getJsonNumber("id").longValue();
-    assertThat(api.upload("/api/media", MediaApiIT.png(640, 480), "image/png", "Harbour " + Ids.unique() + ".png").status())
+    assertThat(api.upload("/api/media", Images.png(640, 480), "image/png", "Harbour " + Ids.unique() + ".png").status())
         .isEqualTo(201);
     Path export = Path.of(AdminAccessibilityBrowserIT.class.getResource("/wordpress/trail-notes.wxr.xml").toURI());
     String importAt = api.upload("/api/imports?download_media=false", Files.readAllBytes(export), "application/xml", "trail.xml")

@@ -145,7 +145,7 @@ class AdminOrganisingBrowserIT {
     admin.script("arguments[0].click();", admin.all(".media-pick").get(0));
     admin.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("mediaPickerDialog")));
     admin.waitFor(d -> !admin.richBody().findElements(By.cssSelector("img")).isEmpty());
-    admin.pressToNavigate("editor:saveDraft");
+    admin.clickToNavigate("editor:saveDraft");
     admin.waitFor(ExpectedConditions.urlContains("id="));
     long id = Long.parseLong(admin.currentUrl().replaceAll(".*id=", ""));
     assertThat(api.asAdmin().get("/api/articles/" + id).json().getString("body")).contains("alt=\"A deep squat\"").contains("/media/uploads/");

@@ -19,9 +19,8 @@ final class Api {
 
   static final String ADMIN = "admin";
   static final String ADMIN_PASSWORD = "admin-secret-password";
-  /** HTTP/1.1, as browsers (HTTP/2 only over TLS) and proxies speak to the server: no h2c upgrade. */
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final URI base;
   private final String authorization;

@@ -33,7 +33,7 @@ class BackupRestoreIT {
     Api admin = anonymous.asAdmin();
     JsonObject article = admin.post("/api/articles",
         "{\"title\":\"Backed up " + Ids.unique() + "\",\"status\":\"published\",\"body\":\"<p>Kept in the backup</p>\"}").json();
-    JsonObject image = admin.upload("/api/media", MediaApiIT.png(40, 30), "image/png", "kept.png").json();
+    JsonObject image = admin.upload("/api/media", Images.png(40, 30), "image/png", "kept.png").json();
     String imagePath = URI.create(image.getString("url")).getPath();
     byte[] imageBytes = download(original, imagePath, null).body();
     String password = "pw-" + Ids.unique() + "-secret";

@@ -111,7 +111,7 @@ class BadInputIT {
   void deepNestingUnknownCharsetsAndDuplicateMembersAre4xxOnEveryJsonEndpointForAnyone() {
     String deep = "{\"seo\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
     long me = admin.get("/api/users/me").json().getJsonNumber("id").longValue();
-    long media = admin.upload("/api/media", MediaApiIT.png(20, 20), "image/png", "n.png").json().getJsonNumber("id").longValue();
+    long media = admin.upload("/api/media", Images.png(20, 20), "image/png", "n.png").json().getJsonNumber("id").longValue();
     String[][] endpoints = {
       {"POST", "/api/articles"}, {"PUT", path}, {"PATCH", path}, {"POST", "/api/categories"},
       {"POST", "/api/tags"}, {"POST", "/api/users"}, {"PATCH", "/api/users/" + me}, {"PATCH", "/api/media/" + media}
@@ -137,7 +137,7 @@ class BadInputIT {
   @Test
   void textFieldsRefuseWhatAFeedCannotCarryAndTheFeedsStayReadable() throws Exception {
     long me = admin.get("/api/users/me").json().getJsonNumber("id").longValue();
-    long media = admin.upload("/api/media", MediaApiIT.png(20, 20), "image/png", "c.png").json().getJsonNumber("id").longValue();
+    long media = admin.upload("/api/media", Images.png(20, 20), "image/png", "c.png").json().getJsonNumber("id").longValue();
     String category = "/api/categories/" + admin.post("/api/categories", "{\"name\":\"Chars " + Ids.unique() + "\"}").json().getInt("id");
     String tag = "/api/tags/" + admin.post("/api/tags", "{\"name\":\"Chars " + Ids.unique() + "\"}").json().getInt("id");
     // JSON escapes, so that each body is valid JSON that carries the character.

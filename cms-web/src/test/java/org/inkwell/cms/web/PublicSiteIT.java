@@ -308,23 +308,6 @@ class PublicSiteIT {
   }
 
   @Test
-  void theAdminsScriptsAreCompressedForClientsThatAcceptIt() throws Exception {
-    String editor = "/jakarta.faces.resource/rich-editor.js.xhtml?ln=admin";
-    HttpResponse<byte[]> plain = anonymous.bytes(editor);
-    assertThat(plain.statusCode()).isEqualTo(200);
-    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
-    assertThat(plain.headers().firstValue("Vary").orElseThrow()).contains("Accept-Encoding");
-
-    HttpResponse<byte[]> zipped = anonymous.bytes(editor, "Accept-Encoding", "gzip, deflate, br");
-    assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
-    assertThat(zipped.headers().firstValue("Vary").orElseThrow()).contains("Accept-Encoding");
-    assertThat(zipped.body().length).as("the editor's script, gzipped").isLessThan(plain.body().length / 2);
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
-      assertThat(in.readAllBytes()).isEqualTo(plain.body());
-    }
-  }
-
-  @Test
   void featuredImagesCarryTheSizeOfTheFileServed() throws Exception {
     org.jsoup.nodes.Document seed =
         Jsoup.parse(anonymous.await(SEED, r -> r.body().contains("Recommended Posts"), java.time.Duration.ofSeconds(60)).body());
@@ -340,7 +323,7 @@ class PublicSiteIT {
     cards.forEach(this::assertHasItsFilesSize);
 
     // An upload picked as the featured image: the variant the editor's picker takes.
-    Api.Reply uploaded = admin.upload("/api/media", MediaApiIT.png(1200, 800), "image/png", "wide-" + Ids.unique() + ".png");
+    Api.Reply uploaded = admin.upload("/api/media", Images.png(1200, 800), "image/png", "wide-" + Ids.unique() + ".png");
     JsonObject large = uploaded.json().getJsonArray("variants").getValuesAs(JsonObject.class).stream()
         .filter(v -> v.getString("name").equals("large")).findFirst().orElseThrow();
     String tag = "sized-" + Ids.unique();

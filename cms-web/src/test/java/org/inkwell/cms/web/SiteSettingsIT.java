@@ -43,7 +43,7 @@ class SiteSettingsIT {
   }
 
   private long upload(int width, int height) {
-    Api.Reply created = admin.upload("/api/media", MediaApiIT.png(width, height), "image/png", "site-" + Ids.unique() + ".png");
+    Api.Reply created = admin.upload("/api/media", Images.png(width, height), "image/png", "site-" + Ids.unique() + ".png");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().getJsonNumber("id").longValue();
   }
