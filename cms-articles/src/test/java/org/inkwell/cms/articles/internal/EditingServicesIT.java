@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -624,20 +623,6 @@ class EditingServicesIT {
     @Override
     public void fire(Object event) {
       fired.add(event);
-    }
-  }
-
-  /** Stands in for the server's PBKDF2: these tests need matching, not hashing. */
-  private static final class PlainPasswordHash implements Pbkdf2PasswordHash {
-
-    @Override
-    public String generate(char[] password) {
-      return "plain:" + new String(password);
-    }
-
-    @Override
-    public boolean verify(char[] password, String hashedPassword) {
-      return hashedPassword.equals(generate(password));
     }
   }
 }

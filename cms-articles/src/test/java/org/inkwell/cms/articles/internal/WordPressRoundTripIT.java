@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.persistence.EntityManager;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -651,20 +650,6 @@ class WordPressRoundTripIT {
     @Override
     public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
       return ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-    }
-  }
-
-  /** Stands in for the server's PBKDF2: nothing here signs in. */
-  private static final class PlainPasswordHash implements Pbkdf2PasswordHash {
-
-    @Override
-    public String generate(char[] password) {
-      return "plain:" + new String(password);
-    }
-
-    @Override
-    public boolean verify(char[] password, String hashedPassword) {
-      return hashedPassword.equals(generate(password));
     }
   }
 }
